@@ -1,0 +1,11 @@
+namespace AlexaMusicSkill.Alexa.Requests;
+
+/// <summary>Name-free discovery ("Alexa, help me find music"): answer YES, MAYBE or NO without side effects.</summary>
+public sealed class CanFulfillIntentRequest : Request
+{
+    public string? DialogState { get; set; }
+
+    public Intent? Intent { get; set; }
+
+    public override string Type => RequestTypes.CanFulfillIntent;
+}

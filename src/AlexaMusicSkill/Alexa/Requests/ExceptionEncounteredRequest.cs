@@ -1,0 +1,16 @@
+namespace AlexaMusicSkill.Alexa.Requests;
+
+/// <summary>Alexa reporting that one of our responses failed; it must get an empty response.</summary>
+public sealed class ExceptionEncounteredRequest : Request
+{
+    public RequestError? Error { get; set; }
+
+    public ExceptionCause? Cause { get; set; }
+
+    public override string Type => RequestTypes.ExceptionEncountered;
+}
+
+public sealed class ExceptionCause
+{
+    public string? RequestId { get; set; }
+}

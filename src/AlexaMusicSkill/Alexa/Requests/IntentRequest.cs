@@ -1,0 +1,11 @@
+namespace AlexaMusicSkill.Alexa.Requests;
+
+public sealed class IntentRequest : Request
+{
+    /// <summary>STARTED, IN_PROGRESS or COMPLETED; sent only with a dialog model, which we do not delegate to.</summary>
+    public string? DialogState { get; set; }
+
+    public Intent? Intent { get; set; }
+
+    public override string Type => RequestTypes.Intent;
+}

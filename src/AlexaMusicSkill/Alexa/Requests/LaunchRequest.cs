@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace AlexaMusicSkill.Alexa.Requests;
+
+public sealed class LaunchRequest : Request
+{
+    /// <summary>Present only when the skill is launched as a task; carried through untouched.</summary>
+    public JsonElement? Task { get; set; }
+
+    public override string Type => RequestTypes.Launch;
+}

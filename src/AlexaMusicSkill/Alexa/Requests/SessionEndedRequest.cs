@@ -1,0 +1,19 @@
+namespace AlexaMusicSkill.Alexa.Requests;
+
+public sealed class SessionEndedRequest : Request
+{
+    /// <summary>USER_INITIATED, ERROR or EXCEEDED_MAX_REPROMPTS.</summary>
+    public string? Reason { get; set; }
+
+    public RequestError? Error { get; set; }
+
+    public override string Type => RequestTypes.SessionEnded;
+}
+
+/// <summary>The <c>error</c> object of SessionEnded, PlaybackFailed and System.ExceptionEncountered.</summary>
+public sealed class RequestError
+{
+    public string? Type { get; set; }
+
+    public string? Message { get; set; }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace AlexaMusicSkill.Alexa.Requests;
+
+/// <summary>Sent only after skill connections or tasks, which we do not use; modelled so it is never "unknown".</summary>
+public sealed class SessionResumedRequest : Request
+{
+    public JsonElement? Cause { get; set; }
+
+    public override string Type => RequestTypes.SessionResumed;
+}

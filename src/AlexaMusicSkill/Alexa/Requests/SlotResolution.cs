@@ -1,0 +1,32 @@
+namespace AlexaMusicSkill.Alexa.Requests;
+
+/// <summary>How well Alexa understood one slot; feeds the understanding-confidence signal.</summary>
+public enum ResolutionStatus
+{
+    /// <summary>The slot carried no value at all.</summary>
+    Missing,
+
+    /// <summary>A value was heard and resolved to one of our ids.</summary>
+    Match,
+
+    /// <summary>A value was heard but matched none of our ids.</summary>
+    NoMatch,
+
+    /// <summary>A value was heard but entity resolution was not attempted (a built-in slot type, or no block).</summary>
+    NoResolution,
+
+    /// <summary>Entity resolution timed out or failed.</summary>
+    Error,
+}
+
+/// <summary>The resolved id and canonical name of one slot, or why there is none.</summary>
+public readonly record struct SlotResolution(ResolutionStatus Status, string? Id, string? CanonicalName)
+{
+    public static SlotResolution Missing { get; } = new(ResolutionStatus.Missing, null, null);
+
+    internal static SlotResolution FromMatch(ResolutionAuthority authority)
+    {
+        var best = authority.Values![0].Value;
+        return new SlotResolution(ResolutionStatus.Match, best?.Id, best?.Name);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace AlexaMusicSkill.Alexa.Responses;
+
+/// <summary>A response directive, discriminated by <c>type</c>.</summary>
+[JsonPolymorphic(
+    TypeDiscriminatorPropertyName = "type",
+    IgnoreUnrecognizedTypeDiscriminators = true,
+    UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonDerivedType(typeof(AudioPlayerPlayDirective), DirectiveTypes.AudioPlayerPlay)]
+[JsonDerivedType(typeof(AudioPlayerStopDirective), DirectiveTypes.AudioPlayerStop)]
+[JsonDerivedType(typeof(AudioPlayerClearQueueDirective), DirectiveTypes.AudioPlayerClearQueue)]
+[JsonDerivedType(typeof(DialogDelegateDirective), DirectiveTypes.DialogDelegate)]
+[JsonDerivedType(typeof(DialogElicitSlotDirective), DirectiveTypes.DialogElicitSlot)]
+[JsonDerivedType(typeof(DialogConfirmSlotDirective), DirectiveTypes.DialogConfirmSlot)]
+[JsonDerivedType(typeof(DialogConfirmIntentDirective), DirectiveTypes.DialogConfirmIntent)]
+[JsonDerivedType(typeof(DialogUpdateDynamicEntitiesDirective), DirectiveTypes.DialogUpdateDynamicEntities)]
+public class Directive
+{
+    [JsonIgnore]
+    public virtual string Type => "Unknown";
+}
+
+public static class DirectiveTypes
+{
+    public const string AudioPlayerPlay = "AudioPlayer.Play";
+    public const string AudioPlayerStop = "AudioPlayer.Stop";
+    public const string AudioPlayerClearQueue = "AudioPlayer.ClearQueue";
+    public const string DialogDelegate = "Dialog.Delegate";
+    public const string DialogElicitSlot = "Dialog.ElicitSlot";
+    public const string DialogConfirmSlot = "Dialog.ConfirmSlot";
+    public const string DialogConfirmIntent = "Dialog.ConfirmIntent";
+    public const string DialogUpdateDynamicEntities = "Dialog.UpdateDynamicEntities";
+}

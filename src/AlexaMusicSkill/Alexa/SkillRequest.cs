@@ -1,0 +1,20 @@
+namespace AlexaMusicSkill.Alexa;
+
+/// <summary>The envelope Alexa sends: the same JSON arrives as a Lambda event or an HTTPS POST body.</summary>
+public sealed class SkillRequest
+{
+    public string? Version { get; set; }
+
+    /// <summary>Absent for AudioPlayer, PlaybackController and System requests.</summary>
+    public Session? Session { get; set; }
+
+    public RequestContext? Context { get; set; }
+
+    public Requests.Request? Request { get; set; }
+
+    /// <summary>Where the user id lives on every request type, with or without a session.</summary>
+    public string? UserId => Context?.System?.User?.UserId ?? Session?.User?.UserId;
+
+    /// <summary>The skill id Alexa addressed; checked against our own before anything else happens.</summary>
+    public string? ApplicationId => Context?.System?.Application?.ApplicationId ?? Session?.Application?.ApplicationId;
+}

@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace AlexaMusicSkill.Alexa.Ssml;
+
+/// <summary>
+/// Renders nodes to text and is the only place that escapes XML ("Simon &amp; Garfunkel", URLs with <c>&amp;</c>).
+/// Tracks what Alexa limits (audio count and duration, the tags that may not be stacked) while rendering.
+/// </summary>
+internal sealed class SsmlWriter
+{
+    private readonly StringBuilder _text = new(256);
+    private int _toneDepth;
+
+    public int AudioCount { get; private set; }
+
+    public TimeSpan AudioDuration { get; private set; }
+
+    public void Raw(string markup) => _text.Append(markup);
+
+    public void Text(string value) => AppendEscaped(value, inAttribute: false);
+
+    public void OpenTag(string name, params ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        _text.Append('<').Append(name);
+        AppendAttributes(attributes);
+        _text.Append('>');
+    }
+
+    public void EmptyTag(string name, params ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        _text.Append('<').Append(name);
+        AppendAttributes(attributes);
+        _text.Append("/>");
+    }
+
+    public void CloseTag(string name) => _text.Append("</").Append(name).Append('>');
+
+    public void CountAudio(TimeSpan duration)
+    {
+        AudioCount++;
+        AudioDuration += duration;
+    }
+
+    /// <summary>amazon:emotion and amazon:domain may not be stacked with each other or with emphasis / prosody pitch.</summary>
+    public void EnterTone(string tag)
+    {
+        if (_toneDepth > 0)
+        {
+            throw new SsmlException($"<{tag}> cannot be nested inside amazon:emotion, amazon:domain or emphasis; Alexa rejects stacked tone tags.");
+        }
+
+        _toneDepth++;
+    }
+
+    public void ExitTone() => _toneDepth--;
+
+    public override string ToString() => _text.ToString();
+
+    private void AppendAttributes(ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            _text.Append(' ').Append(name).Append("=\"");
+            AppendEscaped(value, inAttribute: true);
+            _text.Append('"');
+        }
+    }
+
+    private void AppendEscaped(string value, bool inAttribute)
+    {
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': _text.Append("&amp;"); break;
+                case '<': _text.Append("&lt;"); break;
+                case '>': _text.Append("&gt;"); break;
+                case '"' when inAttribute: _text.Append("&quot;"); break;
+                case '\'' when inAttribute: _text.Append("&apos;"); break;
+                default:
+                    // Control characters are not valid XML 1.0; a hostile slot value must not break the document.
+                    if (c < ' ' && c is not '\t' and not '\n' and not '\r')
+                    {
+                        _text.Append(' ');
+                    }
+                    else
+                    {
+                        _text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+    }
+}

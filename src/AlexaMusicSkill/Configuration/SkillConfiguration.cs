@@ -1,0 +1,141 @@
+using System.Globalization;
+using AlexaMusicSkill.Logging;
+
+namespace AlexaMusicSkill.Configuration;
+
+/// <summary>
+/// The function's settings, read once at cold start from the environment variables <c>template.yaml</c> sets.
+/// <see cref="FromEnvironment"/> collects every problem so a bad deployment fails with one clear log line.
+/// </summary>
+public sealed record SkillConfiguration
+{
+    public const string DefaultMediaBaseUrl = "https://media.musicfinder.example.com";
+
+    /// <summary>Our skill id; requests for any other id are refused.</summary>
+    public required string SkillId { get; init; }
+
+    /// <summary>The DynamoDB table; null means the caller chooses a local store.</summary>
+    public string? TableName { get; init; }
+
+    /// <summary>The HMAC key for user keys, when given directly.</summary>
+    public string? UserKeySecret { get; init; }
+
+    /// <summary>The SSM SecureString holding the HMAC key, when not given directly.</summary>
+    public string? UserKeySecretParameter { get; init; }
+
+    /// <summary>Where samples and streams are hosted; every media URL starts with it.</summary>
+    public string MediaBaseUrl { get; init; } = DefaultMediaBaseUrl;
+
+    /// <summary>Share of conversations that explore (drawn once per conversation).</summary>
+    public double ExplorationShare { get; init; } = 0.1;
+
+    /// <summary>ε of the ε-greedy sampling inside an exploring conversation.</summary>
+    public double ExplorationEpsilon { get; init; } = 0.3;
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Info;
+
+    public static ConfigurationResult FromEnvironment(IReadOnlyDictionary<string, string?> env, bool requireTable)
+    {
+        var errors = new List<string>();
+        string? Get(string name) => env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+        var skillId = Get("SKILL_ID");
+        if (skillId is null)
+        {
+            errors.Add("SKILL_ID is missing (the Alexa skill id, amzn1.ask.skill.…).");
+        }
+        else if (!skillId.StartsWith("amzn1.ask.skill.", StringComparison.Ordinal))
+        {
+            errors.Add($"SKILL_ID '{skillId}' does not look like an Alexa skill id (amzn1.ask.skill.…).");
+        }
+
+        var table = Get("TABLE_NAME");
+        if (table is null && requireTable)
+        {
+            errors.Add("TABLE_NAME is missing (the DynamoDB table for dialogue state and profiles).");
+        }
+
+        var secret = Get("USER_KEY_SECRET");
+        var secretParameter = Get("USER_KEY_SECRET_PARAMETER");
+        if (secret is null && secretParameter is null)
+        {
+            errors.Add("USER_KEY_SECRET or USER_KEY_SECRET_PARAMETER is required (the key that hashes Alexa user ids).");
+        }
+        else if (secret is not null && secret.Length < 16)
+        {
+            errors.Add("USER_KEY_SECRET must be at least 16 characters.");
+        }
+
+        var media = Get("MEDIA_BASE_URL") ?? DefaultMediaBaseUrl;
+        if (!Uri.TryCreate(media, UriKind.Absolute, out var mediaUri) || mediaUri.Scheme != Uri.UriSchemeHttps)
+        {
+            errors.Add($"MEDIA_BASE_URL '{media}' must be an absolute https URL (Alexa plays only https audio).");
+        }
+
+        var share = ParseFraction(Get("EXPLORATION_SHARE"), "EXPLORATION_SHARE", 0.1, errors);
+        var epsilon = ParseFraction(Get("EXPLORATION_EPSILON"), "EXPLORATION_EPSILON", 0.3, errors);
+
+        var levelText = Get("LOG_LEVEL") ?? Get("AWS_LAMBDA_LOG_LEVEL");
+        var level = LogLevels.Parse(levelText);
+        if (levelText is not null && level is null)
+        {
+            errors.Add($"LOG_LEVEL '{levelText}' is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ConfigurationResult(null, errors);
+        }
+
+        return new ConfigurationResult(
+            new SkillConfiguration
+            {
+                SkillId = skillId!,
+                TableName = table,
+                UserKeySecret = secret,
+                UserKeySecretParameter = secretParameter,
+                MediaBaseUrl = media.TrimEnd('/'),
+                ExplorationShare = share,
+                ExplorationEpsilon = epsilon,
+                LogLevel = level ?? LogLevel.Info,
+            },
+            errors);
+    }
+
+    /// <summary>Reads the process environment into the dictionary <see cref="FromEnvironment"/> takes.</summary>
+    public static IReadOnlyDictionary<string, string?> ProcessEnvironment()
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            result[(string)entry.Key] = entry.Value as string;
+        }
+
+        return result;
+    }
+
+    private static double ParseFraction(string? text, string name, double fallback, List<string> errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+        {
+            return value;
+        }
+
+        errors.Add($"{name} '{text}' must be a number between 0 and 1.");
+        return fallback;
+    }
+}
+
+/// <summary>Either a configuration or every reason there is none.</summary>
+public sealed record ConfigurationResult(SkillConfiguration? Configuration, IReadOnlyList<string> Errors)
+{
+    public bool IsValid => Configuration is not null;
+
+    /// <summary>One line naming every problem, for the cold-start log.</summary>
+    public string Summary => "Invalid configuration: " + string.Join(" ", Errors);
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using AlexaMusicSkill.Alexa;
+using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.Alexa.Responses;
+using AlexaMusicSkill.Alexa.Ssml;
+using AlexaMusicSkill.Logging;
+using static AlexaMusicSkill.Logging.EventLogExtensions;
+
+namespace AlexaMusicSkill.Hosting;
+
+/// <summary>
+/// The edge of a turn: bytes in, bytes out. Parses the envelope, refuses a wrong skill id before touching state,
+/// hands the request to the engine, and turns any failure inside the turn into a valid spoken apology
+/// (or the empty envelope where Alexa allows no speech). Exceptions never leave this class for bad input.
+/// </summary>
+public sealed class SkillFunction(string skillId, ISkillRequestHandler handler, IEventLog log) : ISkillFunction
+{
+    public async Task<InvocationOutcome> InvokeAsync(ReadOnlyMemory<byte> requestUtf8, InvocationContext context, CancellationToken cancellationToken = default)
+    {
+        SkillRequest envelope;
+        try
+        {
+            envelope = AlexaJson.DeserializeRequest(requestUtf8.Span);
+        }
+        catch (JsonException e)
+        {
+            // Never log the body: it may hold a user id. The position is enough to debug.
+            log.Warn("malformed request JSON", Field("invocationId", context.InvocationId), Field("error", e.Path + " " + e.LineNumber + ":" + e.BytePositionInLine));
+            return Answer(Apology(ResponseKind.Conversation, "Sorry, I couldn't read that request."));
+        }
+
+        if (!string.Equals(envelope.ApplicationId, skillId, StringComparison.Ordinal))
+        {
+            log.Warn("request refused: wrong skill id", Field("invocationId", context.InvocationId), Field("applicationId", Truncate(envelope.ApplicationId)));
+            return new InvocationOutcome.Refused("SkillIdMismatch", "The request is addressed to a different skill id.");
+        }
+
+        if (envelope.Request is null || envelope.UserId is null)
+        {
+            log.Warn("request without a request object or user id", Field("invocationId", context.InvocationId));
+            return Answer(Apology(ResponseKind.Conversation, "Sorry, I couldn't read that request."));
+        }
+
+        var kind = ResponseKinds.For(envelope.Request);
+        try
+        {
+            var response = await handler.HandleAsync(envelope, context, cancellationToken);
+            return Answer(response);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            log.Error("turn failed; answered with an apology", e, Field("invocationId", context.InvocationId), Field("requestType", envelope.Request.Type));
+            return Answer(Apology(kind, "Sorry, something went wrong on my side. Please try again in a moment."));
+        }
+    }
+
+    /// <summary>A response that is always valid for the request kind.</summary>
+    internal static SkillResponse Apology(ResponseKind kind, string sentence) => kind switch
+    {
+        ResponseKind.Conversation => ResponseBuilder.For(kind).Speak(Ssml.Speak(Ssml.S(sentence))).EndSession(true).Build(),
+        ResponseKind.CanFulfill => ResponseBuilder.For(kind)
+            .CanFulfill(new CanFulfillIntent { CanFulfill = CanFulfillAnswer.No }).Build(),
+        _ => SkillResponse.Empty(),
+    };
+
+    private static InvocationOutcome.Answered Answer(SkillResponse response) => new(AlexaJson.SerializeResponse(response));
+
+    private static string? Truncate(string? value) => value is { Length: > 80 } ? value[..80] : value;
+}
