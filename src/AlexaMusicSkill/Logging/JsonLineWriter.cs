@@ -31,5 +31,16 @@ public sealed class JsonLineWriter(Stream output) : IDisposable
         }
     }
 
+    /// <summary>Writes an already serialized JSON object (no newlines inside) as one line.</summary>
+    public void WriteRaw(ReadOnlySpan<byte> utf8Json)
+    {
+        lock (_gate)
+        {
+            _output.Write(utf8Json);
+            _output.WriteByte((byte)'\n');
+            _output.Flush();
+        }
+    }
+
     public void Dispose() => _output.Dispose();
 }

@@ -37,7 +37,10 @@ public class Request
 
     /// <summary>The wire <c>type</c> of this request; "Unknown" for a type we do not model.</summary>
     [JsonIgnore]
-    public virtual string Type => RequestTypes.Unknown;
+    public string Type => WireType;
+
+    // Not public, so System.Text.Json never sees it: "type" is the polymorphism discriminator, not a property.
+    protected virtual string WireType => RequestTypes.Unknown;
 
     /// <summary>True when Alexa sent a request type this model does not know (it fell back to the base class).</summary>
     [JsonIgnore]

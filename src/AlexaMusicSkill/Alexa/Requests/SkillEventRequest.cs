@@ -19,11 +19,11 @@ public sealed class SkillEventBody
 
 public sealed class SkillEnabledRequest : SkillEventRequest
 {
-    public override string Type => RequestTypes.SkillEnabled;
+    protected override string WireType => RequestTypes.SkillEnabled;
 }
 
 /// <summary>The user disabled the skill: we delete everything we hold for them.</summary>
 public sealed class SkillDisabledRequest : SkillEventRequest
 {
-    public override string Type => RequestTypes.SkillDisabled;
+    protected override string WireType => RequestTypes.SkillDisabled;
 }

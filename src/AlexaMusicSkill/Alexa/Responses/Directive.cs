@@ -18,7 +18,10 @@ namespace AlexaMusicSkill.Alexa.Responses;
 public class Directive
 {
     [JsonIgnore]
-    public virtual string Type => "Unknown";
+    public string Type => WireType;
+
+    // Not public, so System.Text.Json never sees it: "type" is the polymorphism discriminator, not a property.
+    protected virtual string WireType => "Unknown";
 }
 
 public static class DirectiveTypes

@@ -1,0 +1,107 @@
+using AlexaMusicSkill.Alexa.Responses;
+using AlexaMusicSkill.Dialogue.Rendering;
+using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Music.Stations;
+
+namespace AlexaMusicSkill.Dialogue;
+
+/// <summary>
+/// The listener said yes to something: build the station it seeds, start it with AudioPlayer.Play (REPLACE_ALL,
+/// a decodable token), end the session, write the outcome record, and update the profile (liked, played, playback).
+/// Devices without AudioPlayer get a spoken alternative instead of a directive.
+/// </summary>
+internal sealed class AcceptanceStep(DialogueServices services)
+{
+    public const string ViaSample = "sample";
+    public const string ViaArtist = "artist";
+    public const string ViaStation = "station";
+    public const string ViaDirect = "direct";
+
+    public TurnEffects Accept(TurnInput input, DialogueState state, StationSeed seed, string via, string? likedTrackId)
+    {
+        var station = services.Stations.Build(seed);
+        var first = station.TrackIds.Count > 0 ? services.Catalog.FindTrack(station.TrackIds[0]) : null;
+        if (first is null)
+        {
+            throw new InvalidOperationException($"Station {seed.Id} has no playable track.");
+        }
+
+        var accepted = state with { Status = ConversationStatus.Accepted, LastTurnAt = input.Now, LastAct = input.Meaning.Act };
+        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, Tone.Excited());
+        var token = new PlaybackToken(station.Id, 0, first.Id).ToString();
+
+        var builder = Alexa.Responses.ResponseBuilder.For(input.Request).EndSession(true);
+        if (input.SupportsAudioPlayer)
+        {
+            builder.Speak(prompt.Speech)
+                .Play(PlayBehavior.ReplaceAll, first.StreamUrl, token, 0, metadata: Metadata(first))
+                .StandardCard(prompt.Card!.Title, prompt.Card.Text);
+        }
+        else
+        {
+            var artist = SpokenNames.ArtistName(first.ArtistId, services.Catalog);
+            builder.Speak(Alexa.Ssml.Ssml.Speak(Alexa.Ssml.Ssml.S(
+                $"Great choice. This device can't play streams from music finder, but you can ask for {first.Title} by {artist} in your music app. I've saved it to your likes.")))
+                .StandardCard("Your pick", $"{first.Title}\nby {artist}");
+        }
+
+        var outcome = new OutcomeRecord
+        {
+            RequestId = input.RequestId,
+            ConversationId = state.ConversationId,
+            UserKey = input.UserKey,
+            Timestamp = input.Now,
+            Arm = state.Arm,
+            PolicyVersion = state.PolicyVersion,
+            Outcome = OutcomeRecord.Accepted,
+            AcceptedVia = via,
+            Item = ItemOf(seed, station, first),
+            Turns = state.Turn,
+            FinalInput = input.Meaning,
+        };
+
+        var now = input.Now;
+        var playback = input.SupportsAudioPlayer
+            ? new PlaybackState { Token = token, StationId = station.Id, Index = 0, TrackId = first.Id, ConversationId = state.ConversationId, UpdatedAt = now }
+            : null;
+
+        return new TurnEffects(builder.Build())
+        {
+            NewState = accepted,
+            ProfileUpdate = profile => profile with
+            {
+                Liked = likedTrackId is null ? profile.Liked : Bounded.AppendDistinct(profile.Liked, likedTrackId, UserProfile.MaxLiked),
+                Played = Bounded.AppendDistinct(profile.Played, first.Id, UserProfile.MaxPlayed),
+                Conversations = profile.Conversations + 1,
+                Accepted = profile.Accepted + 1,
+                Playback = playback ?? profile.Playback,
+            },
+            Records = [outcome],
+            Account = new TurnAccount(state.ConversationId, state.Turn, null, null, OutcomeRecord.Accepted, true),
+        };
+    }
+
+    private AcceptedItem ItemOf(StationSeed seed, Station station, Track first)
+    {
+        var seedTrack = seed.TrackId is null ? first : services.Catalog.FindTrack(seed.TrackId) ?? first;
+        return new AcceptedItem
+        {
+            StationId = station.Id,
+            TrackId = seed.TrackId,
+            ArtistId = seed.ArtistId ?? seedTrack.ArtistId,
+            FirstTrackId = first.Id,
+            Genres = seed.Genre is { } g ? [g, .. seedTrack.GenreIds.Where(x => x != g)] : seedTrack.GenreIds,
+            Mood = seed.Mood ?? seedTrack.MoodId,
+            Era = seed.Era ?? seedTrack.EraId,
+            Activity = seed.Activity,
+        };
+    }
+
+    private AudioItemMetadata Metadata(Track track) => new()
+    {
+        Title = track.Title,
+        Subtitle = SpokenNames.ArtistName(track.ArtistId, services.Catalog),
+    };
+}

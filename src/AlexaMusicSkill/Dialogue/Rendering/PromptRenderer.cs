@@ -1,0 +1,140 @@
+using AlexaMusicSkill.Alexa.Ssml;
+using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Policy;
+using static AlexaMusicSkill.Alexa.Ssml.Ssml;
+
+namespace AlexaMusicSkill.Dialogue.Rendering;
+
+/// <summary>
+/// Turns an action into SSML: an optional opening (welcome or acknowledgement, carrying the tone), the prompt,
+/// one sample <c>&lt;audio&gt;</c> for a sample turn with the question after it, a reprompt without audio, and a
+/// Standard card for items. Picks among phrasings so no sentence repeats in consecutive turns.
+/// </summary>
+public sealed class PromptRenderer(ICatalog catalog)
+{
+    private static readonly TimeSpan PauseAfterSample = TimeSpan.FromMilliseconds(300);
+
+    public RenderedPrompt RenderAction(ActionId action, DialogueState state, string? openingFamily, Tone tone)
+    {
+        var keys = new List<string>(3);
+        var nodes = new List<SsmlNode>(5);
+        if (openingFamily is not null)
+        {
+            nodes.Add(tone.Apply(S(Say(openingFamily, state, keys))));
+        }
+
+        CardContent? card = null;
+        SsmlNode reprompt;
+        switch (action.Type)
+        {
+            case ActionType.AskOpen:
+            case ActionType.AskMood:
+            case ActionType.AskEra:
+                var question = S(Say(action.Type.ToWire(), state, keys));
+                nodes.Add(question);
+                reprompt = question;
+                break;
+            case ActionType.AskGenre:
+                var pair = S(Say("ask_genre", state, keys, SpokenNames.Genre(action.Args[0]), SpokenNames.Genre(action.Args[1])));
+                nodes.Add(pair);
+                reprompt = pair;
+                break;
+            case ActionType.PlaySample:
+                var track = catalog.FindTrack(action.Args[0]) ?? throw new InvalidOperationException($"Unknown track {action.Args[0]}.");
+                var artist = SpokenNames.ArtistName(track.ArtistId, catalog);
+                nodes.Add(S(Say("sample_intro", state, keys)));
+                nodes.Add(Audio(track.SampleUrl, track.SampleDuration));
+                nodes.Add(Break(PauseAfterSample));
+                nodes.Add(MusicStyle(S(Say("sample_outro", state, keys, track.Title, artist))));
+                reprompt = S($"Did you like {track.Title}? You can say yes, or ask for something else.");
+                card = new CardContent(track.Title, $"{track.Title}\nby {artist}");
+                break;
+            case ActionType.SuggestArtist:
+                var name = SpokenNames.ArtistName(action.Args[0], catalog);
+                nodes.Add(MusicStyle(S(Say("suggest_artist", state, keys, name))));
+                reprompt = S($"Would you like some {name}? Yes or no?");
+                card = new CardContent(name, $"Suggested artist: {name}");
+                break;
+            default:
+                var seed = StationSeed.TryParse(action.FirstArg) ?? new StationSeed();
+                var station = SpokenNames.Station(seed, catalog);
+                nodes.Add(MusicStyle(S(Say("offer_station", state, keys, station))));
+                reprompt = S($"Shall I start {station}? Yes or no?");
+                card = new CardContent("Station", Capitalize(station));
+                break;
+        }
+
+        return new RenderedPrompt(Speak([.. nodes]), Speak(reprompt), keys, card);
+    }
+
+    /// <summary>The last words of a conversation that ends in music.</summary>
+    public RenderedPrompt RenderAcceptance(StationSeed seed, Track first, DialogueState state, Tone tone)
+    {
+        var keys = new List<string>(1);
+        var station = SpokenNames.Station(seed, catalog);
+        var artist = SpokenNames.ArtistName(first.ArtistId, catalog);
+        var sentence = S(Say("accept", state, keys, station, first.Title, artist));
+        var spoken = tone.Emotion is null ? MusicStyle(sentence) : tone.Apply(sentence);
+        return new RenderedPrompt(Speak(spoken), Speak(S(Say("accept", state, [], station, first.Title, artist))), keys,
+            new CardContent("Now playing", $"{first.Title}\nby {artist}\n{Capitalize(station)}"));
+    }
+
+    /// <summary>One sentence from a family, then (optionally) the pending prompt again.</summary>
+    public RenderedPrompt RenderWithPending(string family, DialogueState state, RenderedPrompt? pending, Tone tone, params object[] args)
+    {
+        var keys = new List<string>(2);
+        var opening = tone.Apply(S(Say(family, state, keys, args)));
+        if (pending is null)
+        {
+            return new RenderedPrompt(Speak(opening), Speak(opening), keys);
+        }
+
+        keys.AddRange(pending.PhrasingKeys);
+        return new RenderedPrompt(Speak([opening, .. pending.Speech.Children]), pending.Reprompt, keys, pending.Card);
+    }
+
+    /// <summary>A fixed sentence (help, status answers) followed by the pending prompt's reprompt.</summary>
+    public static RenderedPrompt RenderFixed(string sentence, RenderedPrompt? pending)
+    {
+        var opening = S(sentence);
+        return pending is null
+            ? new RenderedPrompt(Speak(opening), Speak(opening), [])
+            : new RenderedPrompt(Speak([opening, .. pending.Reprompt.Children]), pending.Reprompt, pending.PhrasingKeys);
+    }
+
+    private static string Say(string family, DialogueState state, List<string> keys, params object[] args)
+    {
+        var variants = Phrasebook.Families[family];
+        var start = (int)((uint)HashCode.Combine(StableHash(state.ConversationId), state.Turn, StableHash(family)) % (uint)variants.Length);
+        var chosen = start;
+        for (var k = 0; k < variants.Length; k++)
+        {
+            var index = (start + k) % variants.Length;
+            var key = Phrasebook.Key(family, index);
+            if (!state.RecentPhrasings.Contains(key) && !keys.Contains(key))
+            {
+                chosen = index;
+                break;
+            }
+        }
+
+        keys.Add(Phrasebook.Key(family, chosen));
+        return args.Length == 0 ? variants[chosen] : string.Format(System.Globalization.CultureInfo.InvariantCulture, variants[chosen], args);
+    }
+
+    // string.GetHashCode is randomized per process; phrasing choice must be reproducible across processes.
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,76 @@
+using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Music.Taxonomy;
+
+namespace AlexaMusicSkill.Dialogue.Rendering;
+
+/// <summary>How ids are said out loud: genre and era names, and a station as a noun phrase ("a laid-back fifties jazz station").</summary>
+public static class SpokenNames
+{
+    public static string Genre(string id) => MusicTaxonomy.FindGenre(id)?.Name ?? id.ToLowerInvariant().Replace('_', ' ');
+
+    /// <summary>An era as an adjective: "fifties", "recent".</summary>
+    public static string EraAdjective(string id) => id switch
+    {
+        "RECENT" => "recent",
+        "PRE_FIFTIES" => "vintage",
+        _ => (MusicTaxonomy.FindEra(id)?.Name ?? id).Replace("the ", string.Empty, StringComparison.Ordinal),
+    };
+
+    public static string MoodAdjective(string id) => id switch
+    {
+        MusicTaxonomy.LaidBack => "laid-back",
+        MusicTaxonomy.Upbeat => "upbeat",
+        _ => "easy-going",
+    };
+
+    /// <summary>"a laid-back fifties jazz station", "a Norah Jones station", "a station based on Song by Artist".</summary>
+    public static string Station(StationSeed seed, ICatalog catalog)
+    {
+        if (seed.TrackId is { } trackId && catalog.FindTrack(trackId) is { } track)
+        {
+            return $"a station based on {track.Title} by {ArtistName(track.ArtistId, catalog)}";
+        }
+
+        var words = new List<string>(5);
+        if (seed.Mood is { } mood)
+        {
+            words.Add(MoodAdjective(mood));
+        }
+
+        if (seed.Era is { } era)
+        {
+            words.Add(EraAdjective(era));
+        }
+
+        if (seed.ArtistId is { } artist)
+        {
+            words.Add(ArtistName(artist, catalog));
+        }
+
+        if (seed.Genre is { } genre)
+        {
+            words.Add(Genre(genre));
+        }
+
+        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
+        {
+            words.Add(words.Count == 0 ? activity.Name : "for " + activity.Name);
+        }
+
+        if (words.Count == 0)
+        {
+            return "a mixed station";
+        }
+
+        var phrase = seed.Activity is not null && words.Count > 1
+            ? string.Join(' ', words.Take(words.Count - 1)) + " station " + words[^1]
+            : string.Join(' ', words) + " station";
+        return WithArticle(phrase);
+    }
+
+    public static string ArtistName(string artistId, ICatalog catalog) => catalog.FindArtist(artistId)?.Name ?? artistId;
+
+    public static string WithArticle(string phrase) =>
+        (phrase.Length > 0 && "aeiouAEIOU".Contains(phrase[0]) ? "an " : "a ") + phrase;
+}

@@ -1,0 +1,26 @@
+namespace AlexaMusicSkill.Feedback;
+
+/// <summary>The direction a complaint moves a constraint ("too slow" asks for more energy, not another genre).</summary>
+public enum ConstraintShift
+{
+    None,
+    MoreEnergy,
+    LessEnergy,
+    Newer,
+    Older,
+}
+
+/// <summary>One value of the feedback slot type: id, spoken name, synonyms, and what it means.</summary>
+public sealed record FeedbackValue(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Synonyms,
+    double Valence,
+    ConstraintShift Shift = ConstraintShift.None) : Music.Taxonomy.ITaxonomyEntry
+{
+    /// <summary>Strong enough approval to accept what was offered.</summary>
+    public bool Accepts => Valence >= 0.75;
+
+    /// <summary>Negative enough to reject what was offered.</summary>
+    public bool Rejects => Valence < 0;
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace AlexaMusicSkill.Logging.Records;
+
+/// <summary>Source-generated JSON for records (one compact line each). NaN features are written as null.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true,
+    AllowOutOfOrderMetadataProperties = true,
+    Converters = [typeof(NanAsNullFloatArrayConverter)])]
+[JsonSerializable(typeof(LogRecord))]
+public sealed partial class RecordJsonContext : JsonSerializerContext;

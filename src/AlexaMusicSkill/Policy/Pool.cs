@@ -1,0 +1,134 @@
+using AlexaMusicSkill.Music.Matching;
+
+namespace AlexaMusicSkill.Policy;
+
+/// <summary>
+/// The tracks still matching at a decision: the best few kept in order, plus running tallies (genres, moods, eras,
+/// artists) for questions and context features. Filled in one pass, no sort of the whole catalog.
+/// </summary>
+internal sealed class Pool(int topCapacity)
+{
+    private readonly (int Track, double Score)[] _top = new (int, double)[topCapacity];
+    private readonly double[] _genreWeight = new double[CatalogIndex.GenreCount];
+    private readonly int[] _moods = new int[3];
+    private readonly Dictionary<int, int> _eras = [];
+    private readonly Dictionary<int, int> _artists = [];
+    private int _topCount;
+
+    public int Size { get; private set; }
+
+    public int DistinctEras => _eras.Count;
+
+    public double TopEraShare => Size == 0 || _eras.Count == 0 ? 0 : (double)_eras.Values.Max() / Size;
+
+    public void Add(CatalogIndex index, int track, double score)
+    {
+        Size++;
+        var genre = index.PrimaryGenre[track];
+        if (genre >= 0)
+        {
+            _genreWeight[genre] += 1.0 + Math.Max(0, score);
+        }
+
+        if (index.Mood[track] >= 0)
+        {
+            _moods[index.Mood[track]]++;
+        }
+
+        if (index.Era[track] >= 0)
+        {
+            _eras[index.Era[track]] = _eras.GetValueOrDefault(index.Era[track]) + 1;
+        }
+
+        _artists[index.Artist[track]] = _artists.GetValueOrDefault(index.Artist[track]) + 1;
+        InsertTop(track, score);
+    }
+
+    /// <summary>The best tracks, best first (ties by catalog order).</summary>
+    public IEnumerable<(int Track, double Score)> Top()
+    {
+        for (var i = 0; i < _topCount; i++)
+        {
+            yield return _top[i];
+        }
+    }
+
+    public double MoodShare(int mood) => Size == 0 ? 0 : (double)_moods[mood] / Size;
+
+    public double ArtistShare(int artist) => Size == 0 ? 0 : (double)_artists.GetValueOrDefault(artist) / Size;
+
+    public double GenreEntropy()
+    {
+        var total = _genreWeight.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var entropy = 0.0;
+        foreach (var w in _genreWeight)
+        {
+            if (w > 0)
+            {
+                var p = w / total;
+                entropy -= p * Math.Log2(p);
+            }
+        }
+
+        return entropy;
+    }
+
+    /// <summary>
+    /// Pairs of the heaviest primary genres not yet suggested or turned down, never a genre with its own sub-genre,
+    /// each with the share of the pool it covers.
+    /// </summary>
+    public List<(string A, string B, double Share)> GenrePairs(IReadOnlyList<string> offered, IReadOnlyList<string> rejected, int max)
+    {
+        var total = _genreWeight.Sum();
+        var top = Enumerable.Range(0, _genreWeight.Length)
+            .Where(g => _genreWeight[g] > 0)
+            .Select(g => (Id: CatalogIndex.GenreAt(g), Weight: _genreWeight[g]))
+            .Where(g => !offered.Contains(Policy.OfferKeys.Genre(g.Id)) && !rejected.Contains(g.Id))
+            .OrderByDescending(g => g.Weight).ThenBy(g => g.Id, StringComparer.Ordinal)
+            .Take(4)
+            .ToList();
+
+        var pairs = new List<(string, string, double)>(max);
+        for (var a = 0; a < top.Count && pairs.Count < max; a++)
+        {
+            for (var b = a + 1; b < top.Count && pairs.Count < max; b++)
+            {
+                if (Music.Taxonomy.MusicTaxonomy.IsWithin(top[a].Id, top[b].Id) || Music.Taxonomy.MusicTaxonomy.IsWithin(top[b].Id, top[a].Id))
+                {
+                    continue;
+                }
+
+                pairs.Add((top[a].Id, top[b].Id, total <= 0 ? 0 : (top[a].Weight + top[b].Weight) / total));
+            }
+        }
+
+        return pairs;
+    }
+
+    private void InsertTop(int track, double score)
+    {
+        if (_topCount == _top.Length && score <= _top[^1].Score)
+        {
+            return;
+        }
+
+        var position = Math.Min(_topCount, _top.Length - 1);
+        while (position > 0 && _top[position - 1].Score < score)
+        {
+            if (position < _top.Length)
+            {
+                _top[position] = _top[position - 1];
+            }
+
+            position--;
+        }
+
+        _top[position] = (track, score);
+        _topCount = Math.Min(_topCount + 1, _top.Length);
+    }
+}
