@@ -10,22 +10,22 @@ public abstract class AudioPlayerRequest : Request
 
 public sealed class PlaybackStartedRequest : AudioPlayerRequest
 {
-    public override string Type => RequestTypes.PlaybackStarted;
+    private protected override string WireType => RequestTypes.PlaybackStarted;
 }
 
 public sealed class PlaybackFinishedRequest : AudioPlayerRequest
 {
-    public override string Type => RequestTypes.PlaybackFinished;
+    private protected override string WireType => RequestTypes.PlaybackFinished;
 }
 
 public sealed class PlaybackStoppedRequest : AudioPlayerRequest
 {
-    public override string Type => RequestTypes.PlaybackStopped;
+    private protected override string WireType => RequestTypes.PlaybackStopped;
 }
 
 public sealed class PlaybackNearlyFinishedRequest : AudioPlayerRequest
 {
-    public override string Type => RequestTypes.PlaybackNearlyFinished;
+    private protected override string WireType => RequestTypes.PlaybackNearlyFinished;
 }
 
 public sealed class PlaybackFailedRequest : AudioPlayerRequest
@@ -34,5 +34,5 @@ public sealed class PlaybackFailedRequest : AudioPlayerRequest
 
     public AudioPlayerState? CurrentPlaybackState { get; set; }
 
-    public override string Type => RequestTypes.PlaybackFailed;
+    private protected override string WireType => RequestTypes.PlaybackFailed;
 }

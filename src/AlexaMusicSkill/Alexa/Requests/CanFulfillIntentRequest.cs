@@ -7,5 +7,5 @@ public sealed class CanFulfillIntentRequest : Request
 
     public Intent? Intent { get; set; }
 
-    public override string Type => RequestTypes.CanFulfillIntent;
+    private protected override string WireType => RequestTypes.CanFulfillIntent;
 }

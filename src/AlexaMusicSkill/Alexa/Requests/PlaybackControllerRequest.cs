@@ -5,20 +5,20 @@ public abstract class PlaybackControllerRequest : Request;
 
 public sealed class PlayCommandIssuedRequest : PlaybackControllerRequest
 {
-    public override string Type => RequestTypes.PlayCommandIssued;
+    private protected override string WireType => RequestTypes.PlayCommandIssued;
 }
 
 public sealed class PauseCommandIssuedRequest : PlaybackControllerRequest
 {
-    public override string Type => RequestTypes.PauseCommandIssued;
+    private protected override string WireType => RequestTypes.PauseCommandIssued;
 }
 
 public sealed class NextCommandIssuedRequest : PlaybackControllerRequest
 {
-    public override string Type => RequestTypes.NextCommandIssued;
+    private protected override string WireType => RequestTypes.NextCommandIssued;
 }
 
 public sealed class PreviousCommandIssuedRequest : PlaybackControllerRequest
 {
-    public override string Type => RequestTypes.PreviousCommandIssued;
+    private protected override string WireType => RequestTypes.PreviousCommandIssued;
 }

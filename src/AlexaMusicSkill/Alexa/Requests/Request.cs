@@ -37,9 +37,15 @@ public class Request
 
     /// <summary>The wire <c>type</c> of this request; "Unknown" for a type we do not model.</summary>
     [JsonIgnore]
-    public virtual string Type => RequestTypes.Unknown;
+    public string Type => WireType;
 
     /// <summary>True when Alexa sent a request type this model does not know (it fell back to the base class).</summary>
     [JsonIgnore]
     public bool IsUnknown => GetType() == typeof(Request);
+
+    /// <summary>
+    /// Each subtype's discriminator. Not public: System.Text.Json owns "type" as metadata, and a public override
+    /// (which does not inherit [JsonIgnore]) would clash with it and make every request fail to deserialize.
+    /// </summary>
+    private protected virtual string WireType => RequestTypes.Unknown;
 }

@@ -7,5 +7,5 @@ public sealed class SessionResumedRequest : Request
 {
     public JsonElement? Cause { get; set; }
 
-    public override string Type => RequestTypes.SessionResumed;
+    private protected override string WireType => RequestTypes.SessionResumed;
 }
