@@ -6,7 +6,7 @@ public sealed class AudioPlayerPlayDirective : Directive
 
     public AudioItem AudioItem { get; set; } = new();
 
-    public override string Type => DirectiveTypes.AudioPlayerPlay;
+    private protected override string WireType => DirectiveTypes.AudioPlayerPlay;
 }
 
 public sealed class AudioItem
@@ -54,12 +54,12 @@ public sealed class ImageSource
 
 public sealed class AudioPlayerStopDirective : Directive
 {
-    public override string Type => DirectiveTypes.AudioPlayerStop;
+    private protected override string WireType => DirectiveTypes.AudioPlayerStop;
 }
 
 public sealed class AudioPlayerClearQueueDirective : Directive
 {
     public ClearBehavior ClearBehavior { get; set; }
 
-    public override string Type => DirectiveTypes.AudioPlayerClearQueue;
+    private protected override string WireType => DirectiveTypes.AudioPlayerClearQueue;
 }

@@ -17,8 +17,12 @@ namespace AlexaMusicSkill.Alexa.Responses;
 [JsonDerivedType(typeof(DialogUpdateDynamicEntitiesDirective), DirectiveTypes.DialogUpdateDynamicEntities)]
 public class Directive
 {
+    /// <summary>The wire <c>type</c> of this directive; "Unknown" for a type we do not model.</summary>
     [JsonIgnore]
-    public virtual string Type => "Unknown";
+    public string Type => WireType;
+
+    /// <summary>Each subtype's discriminator; not public so it cannot clash with the "type" metadata (see Request).</summary>
+    private protected virtual string WireType => "Unknown";
 }
 
 public static class DirectiveTypes
