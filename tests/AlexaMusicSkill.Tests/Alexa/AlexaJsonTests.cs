@@ -136,6 +136,15 @@ public sealed class AlexaJsonTests
         Assert.Contains("\"timestamp\":\"2015-05-13T12:34:56Z\"", AlexaJson.SerializeRequest(envelope), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DeserializeRequest_NullTimestamp_LeavesItNull()
+    {
+        var envelope = AlexaJson.DeserializeRequest("""{"request":{"type":"LaunchRequest","timestamp":null}}""");
+
+        Assert.Null(envelope.Request?.Timestamp);
+        Assert.DoesNotContain("timestamp", AlexaJson.SerializeRequest(envelope), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2025-03-14T18:22:05Z", "2025-03-14T18:22:05Z")]
     [InlineData("2025-03-14T18:22:05.250Z", "2025-03-14T18:22:05.25Z")]
