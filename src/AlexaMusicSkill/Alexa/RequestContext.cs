@@ -21,6 +21,12 @@ public sealed class SystemState
 
     public Device? Device { get; set; }
 
+    /// <summary>The recognized speaker, when voice profiles are on; absent otherwise.</summary>
+    public Person? Person { get; set; }
+
+    /// <summary>The Alexa Smart Properties unit (a hotel room, say) the device is in, when there is one.</summary>
+    public Unit? Unit { get; set; }
+
     public string? ApiEndpoint { get; set; }
 
     public string? ApiAccessToken { get; set; }
@@ -30,10 +36,26 @@ public sealed class Device
 {
     public string? DeviceId { get; set; }
 
+    public string? PersistentEndpointId { get; set; }
+
     /// <summary>A key's presence means the interface is supported; values are usually empty objects.</summary>
     public Dictionary<string, JsonElement>? SupportedInterfaces { get; set; }
 
     public bool Supports(string interfaceName) => SupportedInterfaces?.ContainsKey(interfaceName) == true;
+}
+
+public sealed class Person
+{
+    public string? PersonId { get; set; }
+
+    public string? AccessToken { get; set; }
+}
+
+public sealed class Unit
+{
+    public string? UnitId { get; set; }
+
+    public string? PersistentUnitId { get; set; }
 }
 
 public sealed class AudioPlayerState

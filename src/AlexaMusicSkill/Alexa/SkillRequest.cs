@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AlexaMusicSkill.Alexa;
 
 /// <summary>The envelope Alexa sends: the same JSON arrives as a Lambda event or an HTTPS POST body.</summary>
@@ -13,8 +15,10 @@ public sealed class SkillRequest
     public Requests.Request? Request { get; set; }
 
     /// <summary>Where the user id lives on every request type, with or without a session.</summary>
+    [JsonIgnore]
     public string? UserId => Context?.System?.User?.UserId ?? Session?.User?.UserId;
 
     /// <summary>The skill id Alexa addressed; checked against our own before anything else happens.</summary>
+    [JsonIgnore]
     public string? ApplicationId => Context?.System?.Application?.ApplicationId ?? Session?.Application?.ApplicationId;
 }

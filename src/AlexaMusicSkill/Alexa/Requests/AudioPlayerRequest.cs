@@ -10,22 +10,22 @@ public abstract class AudioPlayerRequest : Request
 
 public sealed class PlaybackStartedRequest : AudioPlayerRequest
 {
-    protected override string WireType => RequestTypes.PlaybackStarted;
+    private protected override string WireType => RequestTypes.PlaybackStarted;
 }
 
 public sealed class PlaybackFinishedRequest : AudioPlayerRequest
 {
-    protected override string WireType => RequestTypes.PlaybackFinished;
+    private protected override string WireType => RequestTypes.PlaybackFinished;
 }
 
 public sealed class PlaybackStoppedRequest : AudioPlayerRequest
 {
-    protected override string WireType => RequestTypes.PlaybackStopped;
+    private protected override string WireType => RequestTypes.PlaybackStopped;
 }
 
 public sealed class PlaybackNearlyFinishedRequest : AudioPlayerRequest
 {
-    protected override string WireType => RequestTypes.PlaybackNearlyFinished;
+    private protected override string WireType => RequestTypes.PlaybackNearlyFinished;
 }
 
 public sealed class PlaybackFailedRequest : AudioPlayerRequest
@@ -34,5 +34,5 @@ public sealed class PlaybackFailedRequest : AudioPlayerRequest
 
     public AudioPlayerState? CurrentPlaybackState { get; set; }
 
-    protected override string WireType => RequestTypes.PlaybackFailed;
+    private protected override string WireType => RequestTypes.PlaybackFailed;
 }

@@ -7,5 +7,5 @@ public sealed class CanFulfillIntentRequest : Request
 
     public Intent? Intent { get; set; }
 
-    protected override string WireType => RequestTypes.CanFulfillIntent;
+    private protected override string WireType => RequestTypes.CanFulfillIntent;
 }

@@ -7,7 +7,7 @@ public sealed class ExceptionEncounteredRequest : Request
 
     public ExceptionCause? Cause { get; set; }
 
-    protected override string WireType => RequestTypes.ExceptionEncountered;
+    private protected override string WireType => RequestTypes.ExceptionEncountered;
 }
 
 public sealed class ExceptionCause

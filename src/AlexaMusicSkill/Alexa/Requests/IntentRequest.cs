@@ -7,5 +7,5 @@ public sealed class IntentRequest : Request
 
     public Intent? Intent { get; set; }
 
-    protected override string WireType => RequestTypes.Intent;
+    private protected override string WireType => RequestTypes.Intent;
 }

@@ -7,5 +7,5 @@ public sealed class LaunchRequest : Request
     /// <summary>Present only when the skill is launched as a task; carried through untouched.</summary>
     public JsonElement? Task { get; set; }
 
-    protected override string WireType => RequestTypes.Launch;
+    private protected override string WireType => RequestTypes.Launch;
 }

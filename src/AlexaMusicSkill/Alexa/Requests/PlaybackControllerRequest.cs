@@ -5,20 +5,20 @@ public abstract class PlaybackControllerRequest : Request;
 
 public sealed class PlayCommandIssuedRequest : PlaybackControllerRequest
 {
-    protected override string WireType => RequestTypes.PlayCommandIssued;
+    private protected override string WireType => RequestTypes.PlayCommandIssued;
 }
 
 public sealed class PauseCommandIssuedRequest : PlaybackControllerRequest
 {
-    protected override string WireType => RequestTypes.PauseCommandIssued;
+    private protected override string WireType => RequestTypes.PauseCommandIssued;
 }
 
 public sealed class NextCommandIssuedRequest : PlaybackControllerRequest
 {
-    protected override string WireType => RequestTypes.NextCommandIssued;
+    private protected override string WireType => RequestTypes.NextCommandIssued;
 }
 
 public sealed class PreviousCommandIssuedRequest : PlaybackControllerRequest
 {
-    protected override string WireType => RequestTypes.PreviousCommandIssued;
+    private protected override string WireType => RequestTypes.PreviousCommandIssued;
 }

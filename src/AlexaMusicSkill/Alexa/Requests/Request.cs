@@ -39,10 +39,13 @@ public class Request
     [JsonIgnore]
     public string Type => WireType;
 
-    // Not public, so System.Text.Json never sees it: "type" is the polymorphism discriminator, not a property.
-    protected virtual string WireType => RequestTypes.Unknown;
-
     /// <summary>True when Alexa sent a request type this model does not know (it fell back to the base class).</summary>
     [JsonIgnore]
     public bool IsUnknown => GetType() == typeof(Request);
+
+    /// <summary>
+    /// Each subtype's discriminator. Not public: System.Text.Json owns "type" as metadata, and a public override
+    /// (which does not inherit [JsonIgnore]) would clash with it and make every request fail to deserialize.
+    /// </summary>
+    private protected virtual string WireType => RequestTypes.Unknown;
 }

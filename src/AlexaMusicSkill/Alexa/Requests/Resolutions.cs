@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AlexaMusicSkill.Alexa.Requests;
 
 public sealed class Resolutions
@@ -14,6 +16,7 @@ public sealed class ResolutionAuthority
     /// <summary>Best first; real traffic omits it on no-match, virtual-alexa sends an empty list.</summary>
     public List<ResolutionValueWrapper>? Values { get; set; }
 
+    [JsonIgnore]
     public bool IsDynamic => Authority?.Contains(".dynamic.", StringComparison.Ordinal) == true;
 }
 

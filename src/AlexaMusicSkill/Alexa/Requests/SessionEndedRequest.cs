@@ -7,7 +7,7 @@ public sealed class SessionEndedRequest : Request
 
     public RequestError? Error { get; set; }
 
-    protected override string WireType => RequestTypes.SessionEnded;
+    private protected override string WireType => RequestTypes.SessionEnded;
 }
 
 /// <summary>The <c>error</c> object of SessionEnded, PlaybackFailed and System.ExceptionEncountered.</summary>

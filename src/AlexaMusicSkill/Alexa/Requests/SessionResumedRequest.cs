@@ -7,5 +7,5 @@ public sealed class SessionResumedRequest : Request
 {
     public JsonElement? Cause { get; set; }
 
-    protected override string WireType => RequestTypes.SessionResumed;
+    private protected override string WireType => RequestTypes.SessionResumed;
 }

@@ -10,20 +10,20 @@ public abstract class SkillEventRequest : Request
     public DateTimeOffset? EventPublishingTime { get; set; }
 }
 
+/// <summary>The event body; the user it concerns is <see cref="SkillRequest.UserId"/> (context.System.user), never the body.</summary>
 public sealed class SkillEventBody
 {
-    public string? UserId { get; set; }
-
+    /// <summary>PERSISTED or NOT_PERSISTED.</summary>
     public string? UserInformationPersistenceStatus { get; set; }
 }
 
 public sealed class SkillEnabledRequest : SkillEventRequest
 {
-    protected override string WireType => RequestTypes.SkillEnabled;
+    private protected override string WireType => RequestTypes.SkillEnabled;
 }
 
 /// <summary>The user disabled the skill: we delete everything we hold for them.</summary>
 public sealed class SkillDisabledRequest : SkillEventRequest
 {
-    protected override string WireType => RequestTypes.SkillDisabled;
+    private protected override string WireType => RequestTypes.SkillDisabled;
 }

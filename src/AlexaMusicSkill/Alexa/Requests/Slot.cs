@@ -4,7 +4,7 @@ public sealed class Slot
 {
     public string? Name { get; set; }
 
-    /// <summary>What was heard, not the canonical value; may be missing.</summary>
+    /// <summary>What was heard, not the canonical value; missing when nothing was heard and on multiple-value slots.</summary>
     public string? Value { get; set; }
 
     public string? ConfirmationStatus { get; set; }
@@ -13,53 +13,38 @@ public sealed class Slot
 
     public Resolutions? Resolutions { get; set; }
 
-    /// <summary>The newer shape (Simple or List); carries the same resolutions for single values.</summary>
+    /// <summary>The newer shape (Simple or List); the only one that carries the values of a multiple-value slot.</summary>
     public SlotValue? SlotValue { get; set; }
 
     /// <summary>
     /// The entity-resolution outcome for this slot, preferring a dynamic-entity match over the static one.
-    /// Falls back to <see cref="SlotValue"/> when the legacy <c>resolutions</c> block is absent.
+    /// Falls back to <see cref="SlotValue"/> when the legacy <c>resolutions</c> block is absent; a multiple-value
+    /// slot resolves to its first value (see <see cref="ResolveAll"/> for every value).
     /// </summary>
     public SlotResolution Resolve()
     {
-        var authorities = Resolutions?.ResolutionsPerAuthority
-            ?? (SlotValue as SimpleSlotValue)?.Resolutions?.ResolutionsPerAuthority;
-        if (authorities is null || authorities.Count == 0)
+        if (Resolutions?.ResolutionsPerAuthority is { Count: > 0 } authorities)
         {
-            return Value is null ? SlotResolution.Missing : new SlotResolution(ResolutionStatus.NoResolution, null, null);
+            return SlotResolution.From(authorities, Value);
         }
 
-        ResolutionAuthority? staticMatch = null;
-        ResolutionAuthority? firstOther = null;
-        foreach (var authority in authorities)
+        return SlotValue switch
         {
-            var matched = authority.Status?.Code == ResolutionCodes.Match && authority.Values is { Count: > 0 };
-            if (matched && authority.IsDynamic)
-            {
-                return SlotResolution.FromMatch(authority);
-            }
-
-            if (matched)
-            {
-                staticMatch ??= authority;
-            }
-            else
-            {
-                firstOther ??= authority;
-            }
-        }
-
-        if (staticMatch is not null)
-        {
-            return SlotResolution.FromMatch(staticMatch);
-        }
-
-        var status = firstOther?.Status?.Code switch
-        {
-            ResolutionCodes.NoMatch => ResolutionStatus.NoMatch,
-            ResolutionCodes.ErrorTimeout or ResolutionCodes.ErrorException => ResolutionStatus.Error,
-            _ => ResolutionStatus.NoResolution,
+            SimpleSlotValue simple => simple.Resolve(),
+            SlotValueList list when list.Flatten().FirstOrDefault() is { } first => first.Resolve(),
+            _ => SlotResolution.From(null, Value),
         };
-        return new SlotResolution(status, null, null);
+    }
+
+    /// <summary>One resolution per value heard, in order (nested lists flattened); empty when nothing was heard.</summary>
+    public IReadOnlyList<SlotResolution> ResolveAll()
+    {
+        if (SlotValue is SlotValueList list)
+        {
+            return list.Flatten().Select(value => value.Resolve()).ToList();
+        }
+
+        var single = Resolve();
+        return single.Status == ResolutionStatus.Missing ? [] : [single];
     }
 }

@@ -6,7 +6,7 @@ public sealed class AudioPlayerPlayDirective : Directive
 
     public AudioItem AudioItem { get; set; } = new();
 
-    protected override string WireType => DirectiveTypes.AudioPlayerPlay;
+    private protected override string WireType => DirectiveTypes.AudioPlayerPlay;
 }
 
 public sealed class AudioItem
@@ -54,12 +54,12 @@ public sealed class ImageSource
 
 public sealed class AudioPlayerStopDirective : Directive
 {
-    protected override string WireType => DirectiveTypes.AudioPlayerStop;
+    private protected override string WireType => DirectiveTypes.AudioPlayerStop;
 }
 
 public sealed class AudioPlayerClearQueueDirective : Directive
 {
     public ClearBehavior ClearBehavior { get; set; }
 
-    protected override string WireType => DirectiveTypes.AudioPlayerClearQueue;
+    private protected override string WireType => DirectiveTypes.AudioPlayerClearQueue;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AlexaMusicSkill.Alexa.Responses;
 
 /// <summary>Simple (title + content) or Standard (title + text + image) card.</summary>
@@ -17,6 +19,7 @@ public sealed class Card
     public CardImage? Image { get; set; }
 
     /// <summary>The characters Alexa counts against its 8,000 card limit.</summary>
+    [JsonIgnore]
     public int Length =>
         (Title?.Length ?? 0) + (Content?.Length ?? 0) + (Text?.Length ?? 0)
         + (Image?.SmallImageUrl?.Length ?? 0) + (Image?.LargeImageUrl?.Length ?? 0);

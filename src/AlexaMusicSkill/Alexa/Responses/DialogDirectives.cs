@@ -10,26 +10,26 @@ public abstract class DialogDirective : Directive
 
 public sealed class DialogDelegateDirective : DialogDirective
 {
-    protected override string WireType => DirectiveTypes.DialogDelegate;
+    private protected override string WireType => DirectiveTypes.DialogDelegate;
 }
 
 public sealed class DialogElicitSlotDirective : DialogDirective
 {
     public string SlotToElicit { get; set; } = string.Empty;
 
-    protected override string WireType => DirectiveTypes.DialogElicitSlot;
+    private protected override string WireType => DirectiveTypes.DialogElicitSlot;
 }
 
 public sealed class DialogConfirmSlotDirective : DialogDirective
 {
     public string SlotToConfirm { get; set; } = string.Empty;
 
-    protected override string WireType => DirectiveTypes.DialogConfirmSlot;
+    private protected override string WireType => DirectiveTypes.DialogConfirmSlot;
 }
 
 public sealed class DialogConfirmIntentDirective : DialogDirective
 {
-    protected override string WireType => DirectiveTypes.DialogConfirmIntent;
+    private protected override string WireType => DirectiveTypes.DialogConfirmIntent;
 }
 
 public sealed class DialogUpdateDynamicEntitiesDirective : Directive
@@ -39,7 +39,7 @@ public sealed class DialogUpdateDynamicEntitiesDirective : Directive
 
     public List<DynamicEntityType>? Types { get; set; }
 
-    protected override string WireType => DirectiveTypes.DialogUpdateDynamicEntities;
+    private protected override string WireType => DirectiveTypes.DialogUpdateDynamicEntities;
 }
 
 public sealed class DynamicEntityType

@@ -17,11 +17,12 @@ namespace AlexaMusicSkill.Alexa.Responses;
 [JsonDerivedType(typeof(DialogUpdateDynamicEntitiesDirective), DirectiveTypes.DialogUpdateDynamicEntities)]
 public class Directive
 {
+    /// <summary>The wire <c>type</c> of this directive; "Unknown" for a type we do not model.</summary>
     [JsonIgnore]
     public string Type => WireType;
 
-    // Not public, so System.Text.Json never sees it: "type" is the polymorphism discriminator, not a property.
-    protected virtual string WireType => "Unknown";
+    /// <summary>Each subtype's discriminator; not public so it cannot clash with the "type" metadata (see Request).</summary>
+    private protected virtual string WireType => "Unknown";
 }
 
 public static class DirectiveTypes

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AlexaMusicSkill.Alexa.Responses;
 
 /// <summary>PlainText (<see cref="Text"/>) or SSML (<see cref="Ssml"/>) speech.</summary>
@@ -15,6 +17,7 @@ public sealed class OutputSpeech
     public PlayBehavior? PlayBehavior { get; set; }
 
     /// <summary>The characters Alexa counts against its 8,000 limit.</summary>
+    [JsonIgnore]
     public int Length => (Ssml ?? Text ?? string.Empty).Length;
 
     public static OutputSpeech FromSsml(string ssml) => new() { Type = SsmlType, Ssml = ssml };

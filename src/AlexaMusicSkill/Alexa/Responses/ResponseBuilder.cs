@@ -286,5 +286,11 @@ public sealed class ResponseBuilder
         {
             throw new ResponseException($"The card is {card.Length} characters; the limit is {ResponseLimits.MaxCardCharacters}.");
         }
+
+        if (_body.Card?.Image is { } image
+            && Math.Max(image.SmallImageUrl?.Length ?? 0, image.LargeImageUrl?.Length ?? 0) > ResponseLimits.MaxCardImageUrlLength)
+        {
+            throw new ResponseException($"A card image URL is longer than {ResponseLimits.MaxCardImageUrlLength} characters.");
+        }
     }
 }

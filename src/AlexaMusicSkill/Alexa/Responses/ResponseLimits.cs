@@ -6,6 +6,7 @@ public static class ResponseLimits
     public const int MaxResponseBytes = 24 * 1024;
     public const int MaxSpeechCharacters = 8000;
     public const int MaxCardCharacters = 8000;
+    public const int MaxCardImageUrlLength = 2000;
     public const int MaxTokenLength = 1024;
     public const int MaxStreamUrlLength = 8000;
 }

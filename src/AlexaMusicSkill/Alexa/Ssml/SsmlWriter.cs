@@ -73,8 +73,9 @@ internal sealed class SsmlWriter
 
     private void AppendEscaped(string value, bool inAttribute)
     {
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '&': _text.Append("&amp;"); break;
@@ -83,18 +84,26 @@ internal sealed class SsmlWriter
                 case '"' when inAttribute: _text.Append("&quot;"); break;
                 case '\'' when inAttribute: _text.Append("&apos;"); break;
                 default:
-                    // Control characters are not valid XML 1.0; a hostile slot value must not break the document.
-                    if (c < ' ' && c is not '\t' and not '\n' and not '\r')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        _text.Append(' ');
+                        _text.Append(c).Append(value[++i]);
+                    }
+                    else if (IsXmlChar(c))
+                    {
+                        _text.Append(c);
                     }
                     else
                     {
-                        _text.Append(c);
+                        // Not a character XML 1.0 allows; a hostile slot value must not break the document.
+                        _text.Append(' ');
                     }
 
                     break;
             }
         }
     }
+
+    /// <summary>XML 1.0 Char for a single UTF-16 unit: no C0 controls but tab/LF/CR, no lone surrogates, no U+FFFE/U+FFFF.</summary>
+    private static bool IsXmlChar(char c) =>
+        c is '\t' or '\n' or '\r' or (>= ' ' and < '\uD800') or (>= '\uE000' and <= '\uFFFD');
 }

@@ -41,14 +41,42 @@ public sealed class Break : SsmlNode
         writer.EmptyTag("break", ("time", $"{(long)Time.TotalMilliseconds}ms"));
 }
 
-/// <summary><c>&lt;say-as interpret-as="…"&gt;</c>.</summary>
-public sealed class SayAs(string interpretAs, string text, string? format = null) : SsmlNode
+/// <summary>
+/// <c>&lt;say-as interpret-as="…"&gt;</c>, with Alexa's values only (ssml-check-core does not check them on amazon);
+/// <c>format</c> is allowed only with <c>date</c>.
+/// </summary>
+public sealed class SayAs : SsmlNode
 {
-    public string InterpretAs { get; } = interpretAs;
+    private static readonly string[] InterpretAsValues =
+    [
+        "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time",
+        "telephone", "address", "interjection", "expletive",
+    ];
 
-    public string Text { get; } = text;
+    private static readonly string[] DateFormats = ["mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"];
 
-    public string? Format { get; } = format;
+    public SayAs(string interpretAs, string text, string? format = null)
+    {
+        if (!InterpretAsValues.Contains(interpretAs))
+        {
+            throw new SsmlException($"'{interpretAs}' is not an interpret-as value Alexa supports.");
+        }
+
+        if (format is not null && (interpretAs != "date" || !DateFormats.Contains(format)))
+        {
+            throw new SsmlException($"say-as format '{format}' is allowed only with interpret-as=\"date\" and one of {string.Join(", ", DateFormats)}.");
+        }
+
+        InterpretAs = interpretAs;
+        Text = text;
+        Format = format;
+    }
+
+    public string InterpretAs { get; }
+
+    public string Text { get; }
+
+    public string? Format { get; }
 
     internal override void Render(SsmlWriter writer)
     {

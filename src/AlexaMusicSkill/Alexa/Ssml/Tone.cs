@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AlexaMusicSkill.Alexa.Ssml;
 
 public enum EmotionName
@@ -92,10 +94,24 @@ public sealed class Prosody(string? rate, string? volume, IReadOnlyList<SsmlNode
             return value;
         }
 
-        // Percent rates (>= 20%) and dB volumes are also valid Alexa SSML.
-        var percent = attribute == "rate" && value.EndsWith('%') && int.TryParse(value[..^1], out var p) && p >= 20;
-        var decibels = attribute == "volume" && value.EndsWith("dB", StringComparison.Ordinal)
-            && double.TryParse(value[..^2], System.Globalization.CultureInfo.InvariantCulture, out var db) && db <= 4.08;
-        return percent || decibels ? value : throw new SsmlException($"'{value}' is not a valid prosody {attribute}.");
+        // Alexa's only other forms: a rate of N% (N >= 20) and a signed volume of +NdB / -NdB (at most about +4.08 dB).
+        var valid = attribute == "rate"
+            ? value.EndsWith('%') && TryParseUnsigned(value.AsSpan(0, value.Length - 1), out var percent) && percent >= 20
+            : value.Length > 3 && value[0] is '+' or '-' && value.EndsWith("dB", StringComparison.Ordinal)
+                && TryParseUnsigned(value.AsSpan(1, value.Length - 3), out var decibels)
+                && (value[0] == '-' || decibels <= 4.08);
+        return valid ? value : throw new SsmlException($"'{value}' is not a valid prosody {attribute}.");
+    }
+
+    /// <summary>Digits with an optional fraction, nothing else: no sign, exponent, spaces or "Infinity".</summary>
+    private static bool TryParseUnsigned(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var dot = text.IndexOf('.');
+        var whole = dot < 0 ? text : text[..dot];
+        var fraction = dot < 0 ? ReadOnlySpan<char>.Empty : text[(dot + 1)..];
+        var wellFormed = whole.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9')
+            && (dot < 0 || (fraction.Length > 0 && !fraction.ContainsAnyExceptInRange('0', '9')));
+        return wellFormed && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }
