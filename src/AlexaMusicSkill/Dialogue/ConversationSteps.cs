@@ -98,7 +98,7 @@ internal sealed class ConversationSteps(DialogueServices services)
             return new TurnEffects(ConversationResponses.Tell(input, services.Renderer.RenderWithPending("goodbye", state, null, Tone.Neutral)));
         }
 
-        var prompt = services.Renderer.RenderAction(pending, state, null, Tone.Neutral);
+        var prompt = services.Renderer.RenderAction(pending, state, null, Tone.Neutral, sameWords: true);
         return new TurnEffects(ConversationResponses.Ask(input, prompt, state, version));
     }
 

@@ -34,18 +34,22 @@ public sealed class ConversationPathsTests
     public async Task Rejections_NeverOfferARejectedSampleAgain()
     {
         await _skill.SayAsync(_alexa, _alexa.Intent(IntentNames.FindMusic, ("genre", "jazz", "JAZZ")));
-        var rejected = new List<string>();
+        var rejected = new HashSet<string>();
         for (var i = 0; i < 12; i++)
         {
             var last = _skill.Records.Records.OfType<DecisionRecord>().Last();
-            if (last.Offered.TrackId is { } track && last.Offered.Type == "play_sample")
+            Assert.DoesNotContain(last.Candidates, c => rejected.Any(r => c.Action == "play_sample:" + r));
+            if (last.Offered.Type == "play_sample")
             {
-                rejected.Add(track);
+                rejected.Add(last.Offered.TrackId!);
             }
 
-            var reply = i % 3 == 0 ? _alexa.Intent("AMAZON.NoIntent")
-                : i % 3 == 1 ? _alexa.Intent(IntentNames.SomethingElse)
-                : _alexa.Intent(IntentNames.Feedback, ("feedback", "not my thing", "NOT_REALLY"));
+            var reply = (i % 3) switch
+            {
+                0 => _alexa.Intent("AMAZON.NoIntent"),
+                1 => _alexa.Intent(IntentNames.SomethingElse),
+                _ => _alexa.Intent(IntentNames.Feedback, ("feedback", "not my thing", "NOT_REALLY")),
+            };
             var response = await _skill.SayAsync(_alexa, reply);
             Assert.False(response.Response.ShouldEndSession);
         }
@@ -53,11 +57,6 @@ public sealed class ConversationPathsTests
         var offeredSamples = _skill.Records.Records.OfType<DecisionRecord>().Select(d => d.Offered.TrackId).OfType<string>().ToList();
         Assert.True(rejected.Count >= 5, $"only {rejected.Count} samples were offered");
         Assert.Equal(offeredSamples.Count, offeredSamples.Distinct().Count());
-        foreach (var decision in _skill.Records.Records.OfType<DecisionRecord>())
-        {
-            var earlierRejections = rejected.Take(offeredSamples.IndexOf(decision.Offered.TrackId ?? string.Empty) is var k and >= 0 ? k : rejected.Count);
-            Assert.DoesNotContain(decision.Candidates, c => earlierRejections.Any(r => c.Action == "play_sample:" + r && decision.Offered.TrackId != r));
-        }
     }
 
     [Fact]
@@ -116,7 +115,7 @@ public sealed class ConversationPathsTests
         var help = await _skill.SayAsync(_alexa, _alexa.Intent("AMAZON.HelpIntent"));
 
         Assert.Contains("You can tell me a mood", help.Response.OutputSpeech!.Ssml);
-        Assert.Contains("anything in mind", help.Response.OutputSpeech!.Ssml);
+        Assert.Matches("anything in mind|in the mood for|like to hear", help.Response.OutputSpeech!.Ssml);
         Assert.Single(_skill.Records.Records.OfType<DecisionRecord>());
     }
 

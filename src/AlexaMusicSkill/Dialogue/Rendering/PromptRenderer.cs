@@ -16,13 +16,15 @@ public sealed class PromptRenderer(ICatalog catalog)
 {
     private static readonly TimeSpan PauseAfterSample = TimeSpan.FromMilliseconds(300);
 
-    public RenderedPrompt RenderAction(ActionId action, DialogueState state, string? openingFamily, Tone tone)
+    /// <param name="sameWords">Say it exactly as last time (a retried request), instead of varying the phrasing.</param>
+    public RenderedPrompt RenderAction(ActionId action, DialogueState state, string? openingFamily, Tone tone, bool sameWords = false)
     {
         var keys = new List<string>(3);
+        var say = (string family, object[] args) => Say(family, state, keys, sameWords, args);
         var nodes = new List<SsmlNode>(5);
         if (openingFamily is not null)
         {
-            nodes.Add(tone.Apply(S(Say(openingFamily, state, keys))));
+            nodes.Add(tone.Apply(S(say(openingFamily, []))));
         }
 
         CardContent? card = null;
@@ -32,35 +34,35 @@ public sealed class PromptRenderer(ICatalog catalog)
             case ActionType.AskOpen:
             case ActionType.AskMood:
             case ActionType.AskEra:
-                var question = S(Say(action.Type.ToWire(), state, keys));
+                var question = S(say(action.Type.ToWire(), []));
                 nodes.Add(question);
                 reprompt = question;
                 break;
             case ActionType.AskGenre:
-                var pair = S(Say("ask_genre", state, keys, SpokenNames.Genre(action.Args[0]), SpokenNames.Genre(action.Args[1])));
+                var pair = S(say("ask_genre", [SpokenNames.Genre(action.Args[0]), SpokenNames.Genre(action.Args[1])]));
                 nodes.Add(pair);
                 reprompt = pair;
                 break;
             case ActionType.PlaySample:
                 var track = catalog.FindTrack(action.Args[0]) ?? throw new InvalidOperationException($"Unknown track {action.Args[0]}.");
                 var artist = SpokenNames.ArtistName(track.ArtistId, catalog);
-                nodes.Add(S(Say("sample_intro", state, keys)));
+                nodes.Add(S(say("sample_intro", [])));
                 nodes.Add(Audio(track.SampleUrl, track.SampleDuration));
                 nodes.Add(Break(PauseAfterSample));
-                nodes.Add(MusicStyle(S(Say("sample_outro", state, keys, track.Title, artist))));
+                nodes.Add(MusicStyle(S(say("sample_outro", [track.Title, artist]))));
                 reprompt = S($"Did you like {track.Title}? You can say yes, or ask for something else.");
                 card = new CardContent(track.Title, $"{track.Title}\nby {artist}");
                 break;
             case ActionType.SuggestArtist:
                 var name = SpokenNames.ArtistName(action.Args[0], catalog);
-                nodes.Add(MusicStyle(S(Say("suggest_artist", state, keys, name))));
+                nodes.Add(MusicStyle(S(say("suggest_artist", [name]))));
                 reprompt = S($"Would you like some {name}? Yes or no?");
                 card = new CardContent(name, $"Suggested artist: {name}");
                 break;
             default:
                 var seed = StationSeed.TryParse(action.FirstArg) ?? new StationSeed();
                 var station = SpokenNames.Station(seed, catalog);
-                nodes.Add(MusicStyle(S(Say("offer_station", state, keys, station))));
+                nodes.Add(MusicStyle(S(say("offer_station", [station]))));
                 reprompt = S($"Shall I start {station}? Yes or no?");
                 card = new CardContent("Station", Capitalize(station));
                 break;
@@ -104,9 +106,19 @@ public sealed class PromptRenderer(ICatalog catalog)
             : new RenderedPrompt(Speak([opening, .. pending.Reprompt.Children]), pending.Reprompt, pending.PhrasingKeys);
     }
 
-    private static string Say(string family, DialogueState state, List<string> keys, params object[] args)
+    private static string Say(string family, DialogueState state, List<string> keys, params object[] args) =>
+        Say(family, state, keys, false, args);
+
+    private static string Say(string family, DialogueState state, List<string> keys, bool sameWords, object[] args)
     {
         var variants = Phrasebook.Families[family];
+        if (sameWords && state.RecentPhrasings.LastOrDefault(k => k.StartsWith(family + "/", StringComparison.Ordinal)) is { } previous)
+        {
+            var index = int.Parse(previous[(family.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            keys.Add(previous);
+            return Format(variants[index], args);
+        }
+
         var start = (int)((uint)HashCode.Combine(StableHash(state.ConversationId), state.Turn, StableHash(family)) % (uint)variants.Length);
         var chosen = start;
         for (var k = 0; k < variants.Length; k++)
@@ -121,8 +133,11 @@ public sealed class PromptRenderer(ICatalog catalog)
         }
 
         keys.Add(Phrasebook.Key(family, chosen));
-        return args.Length == 0 ? variants[chosen] : string.Format(System.Globalization.CultureInfo.InvariantCulture, variants[chosen], args);
+        return Format(variants[chosen], args);
     }
+
+    private static string Format(string template, object[] args) =>
+        args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 
     // string.GetHashCode is randomized per process; phrasing choice must be reproducible across processes.
     private static int StableHash(string text)
