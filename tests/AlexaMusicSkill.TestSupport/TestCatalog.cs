@@ -31,19 +31,38 @@ public static class TestCatalog
         ("dolly-parton", "Dolly Parton", ["COUNTRY", "POP"], 0.6, "SEVENTIES", 82),
     ];
 
-    private static readonly Lazy<MusicCatalog> Instance = new(Build);
+    private static readonly Lazy<MusicCatalog> Instance = new(() => Build(ArtistRows, 3));
+    private static readonly Lazy<MusicCatalog> LargeInstance = new(BuildLarge);
 
     public static MusicCatalog Catalog => Instance.Value;
 
-    private static MusicCatalog Build()
+    /// <summary>A generated catalog of 600 tracks over every genre, mood and era, for long conversations.</summary>
+    public static MusicCatalog Large => LargeInstance.Value;
+
+    private static MusicCatalog BuildLarge()
+    {
+        var rows = new List<(string, string, string[], double, string, int)>();
+        var genres = MusicTaxonomy.Genres;
+        var eras = MusicTaxonomy.Eras;
+        for (var i = 0; i < 120; i++)
+        {
+            var genre = genres[i % genres.Count].Id;
+            var energy = ((i * 37) % 100) / 100.0;
+            rows.Add(($"artist-{i:D3}", $"Artist {i}", [genre], energy, eras[i % eras.Count].Id, 20 + ((i * 53) % 80)));
+        }
+
+        return Build([.. rows], 5);
+    }
+
+    private static MusicCatalog Build((string Id, string Name, string[] Genres, double Energy, string Era, int Popularity)[] rows, int tracksPerArtist)
     {
         var artists = new List<Artist>();
         var tracks = new List<Track>();
-        foreach (var (id, name, genres, energy, era, popularity) in ArtistRows)
+        foreach (var (id, name, genres, energy, era, popularity) in rows)
         {
             artists.Add(new Artist(id, name, genres, MusicTaxonomy.MoodForEnergy(energy), energy, era, popularity, [name.ToLowerInvariant()]));
             var year = MusicTaxonomy.FindEra(era)!.FirstYear + 3;
-            for (var n = 1; n <= 3; n++)
+            for (var n = 1; n <= tracksPerArtist; n++)
             {
                 var trackEnergy = Math.Clamp(energy + ((n - 2) * 0.05), 0, 1);
                 var trackId = $"{id}--song-{n}";

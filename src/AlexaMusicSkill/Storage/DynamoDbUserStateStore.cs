@@ -18,6 +18,12 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// Tries per call for throttling and transient faults. Enough to ride out a throttling burst (about 0.3 s of
+    /// backoff), few enough that an outage is answered in a fraction of a second rather than at the deadline.
+    /// </summary>
+    public const int MaxAttemptsPerCall = 5;
+
     public async Task<UserSnapshot> LoadAsync(string userKey, CancellationToken cancellationToken)
     {
         var stateKey = StoredItemKeys.StateKey(userKey);
@@ -149,7 +155,7 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             {
                 throw;
             }
-            catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested && attempt < MaxAttemptsPerCall - 1)
             {
                 await BackoffAsync(attempt, cancellationToken, operation, e);
             }
@@ -163,7 +169,7 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             }
             catch (Exception e) when (IsTransient(e))
             {
-                throw new StorageUnavailableException($"DynamoDB {operation} kept failing until the time budget ran out: {e.GetType().Name}.", e);
+                throw new StorageUnavailableException($"DynamoDB {operation} failed {attempt + 1} times: {e.GetType().Name}.", e);
             }
         }
     }

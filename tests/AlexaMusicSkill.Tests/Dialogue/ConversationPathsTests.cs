@@ -92,7 +92,7 @@ public sealed class ConversationPathsTests
         var outcome = await _skill.Function.InvokeAsync(bytes, new Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
 
         Assert.IsType<Hosting.InvocationOutcome.Refused>(outcome);
-        Assert.Equal(0, ((Storage.InMemoryUserStateStore)_skill.Store).ItemCount);
+        Assert.Equal(0, ((AlexaMusicSkill.Storage.InMemoryUserStateStore)_skill.Store).ItemCount);
     }
 
     [Fact]
