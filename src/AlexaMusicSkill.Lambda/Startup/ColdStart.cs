@@ -69,7 +69,10 @@ internal sealed class ColdStart(
                 return await FailInitAsync(client, log, FunctionErrorTypes.InitError, FunctionError.FromException(e), cancellationToken, e);
             }
 
-            log.Info("cold start complete", Field("initMs", Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            log.Info(
+                "cold start complete",
+                Field("initMs", Stopwatch.GetElapsedTime(started).TotalMilliseconds),
+                Field("gcHeapLimitMiB", GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024.0)));
             var loop = new LambdaRuntimeLoop(client, function, log, clock, new RuntimeLoopOptions { RunOnce = runtime.RunOnce });
             return await loop.RunAsync(cancellationToken);
         }
