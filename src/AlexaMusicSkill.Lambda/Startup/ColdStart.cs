@@ -39,6 +39,12 @@ internal sealed class ColdStart(
             return ExitCodes.InitFailed;
         }
 
+        if (!Uri.TryCreate($"http://{runtime.RuntimeApi}/", UriKind.Absolute, out _))
+        {
+            log.Write(LogLevel.Fatal, $"AWS_LAMBDA_RUNTIME_API '{runtime.RuntimeApi}' is not a host:port.");
+            return ExitCodes.InitFailed;
+        }
+
         using var client = new RuntimeApiClient(runtime.RuntimeApi);
         try
         {

@@ -51,6 +51,17 @@ public sealed class ColdStartTests
     }
 
     [Fact]
+    public async Task RunAsync_MalformedRuntimeApi_LogsOneFatalLineAndExitsNonZero()
+    {
+        using var output = new LogCapture();
+
+        var exitCode = await CreateColdStart(ValidEnvironment("not a host/port"), output).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal("FATAL", Assert.Single(output.Lines).GetProperty("level").GetString());
+    }
+
+    [Fact]
     public async Task RunAsync_SecretFromSsmParameter_ReachesTheFunctionAndServes()
     {
         await using var api = FakeRuntimeApi.Start();
