@@ -64,7 +64,7 @@ public sealed class TemplateTests
         Assert.EndsWith(":parameter${UserKeySecretParameter}", ssm.GetProperty("Resource").GetProperty("Fn::Sub").GetString(), StringComparison.Ordinal);
         var kms = Assert.Single(statements, s => Actions(s).Any(a => a.StartsWith("kms:", StringComparison.Ordinal)));
         Assert.Equal(["kms:Decrypt"], Actions(kms));
-        var context = kms.GetProperty("Condition").GetProperty("StringEquals").GetProperty("kms:EncryptionContext:PS_ARN").GetProperty("Fn::Sub").GetString();
+        var context = kms.GetProperty("Condition").GetProperty("StringEquals").GetProperty("kms:EncryptionContext:PARAMETER_ARN").GetProperty("Fn::Sub").GetString();
         Assert.EndsWith(":parameter${UserKeySecretParameter}", context, StringComparison.Ordinal);
     }
 
