@@ -1,1 +1,12 @@
-return 0;
+using AlexaMusicSkill.Configuration;
+using AlexaMusicSkill.Hosting;
+using AlexaMusicSkill.Lambda.Startup;
+using AlexaMusicSkill.Logging;
+
+// The composition root of `bootstrap`. Logs and decision records share one stdout writer so lines never interleave.
+var environment = SkillConfiguration.ProcessEnvironment();
+MemoryLimit.Apply(environment);
+
+using var output = JsonLineWriter.StandardOutput();
+var coldStart = new ColdStart(environment, output, TimeProvider.System, SkillHost.CreateForLambda, () => new SsmSecureParameterReader());
+return await coldStart.RunAsync(CancellationToken.None);
