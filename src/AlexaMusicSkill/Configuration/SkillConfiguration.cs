@@ -34,6 +34,12 @@ public sealed record SkillConfiguration
 
     public LogLevel LogLevel { get; init; } = LogLevel.Info;
 
+    /// <summary>AWS_REGION (always set in Lambda).</summary>
+    public string? AwsRegion { get; init; }
+
+    /// <summary>AWS_ENDPOINT_URL_DYNAMODB (or AWS_ENDPOINT_URL): a local DynamoDB-API server instead of AWS.</summary>
+    public string? DynamoDbEndpoint { get; init; }
+
     public static ConfigurationResult FromEnvironment(IReadOnlyDictionary<string, string?> env, bool requireTable)
     {
         var errors = new List<string>();
@@ -82,6 +88,18 @@ public sealed record SkillConfiguration
             errors.Add($"LOG_LEVEL '{levelText}' is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL.");
         }
 
+        var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
+        var endpoint = Get("AWS_ENDPOINT_URL_DYNAMODB") ?? Get("AWS_ENDPOINT_URL");
+        if (requireTable && region is null && endpoint is null)
+        {
+            errors.Add("AWS_REGION is missing (Lambda sets it; set it, or AWS_ENDPOINT_URL_DYNAMODB for a local DynamoDB).");
+        }
+
+        if (endpoint is not null && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+        {
+            errors.Add($"AWS_ENDPOINT_URL_DYNAMODB '{endpoint}' is not an absolute URL.");
+        }
+
         if (errors.Count > 0)
         {
             return new ConfigurationResult(null, errors);
@@ -98,6 +116,8 @@ public sealed record SkillConfiguration
                 ExplorationShare = share,
                 ExplorationEpsilon = epsilon,
                 LogLevel = level ?? LogLevel.Info,
+                AwsRegion = region,
+                DynamoDbEndpoint = endpoint,
             },
             errors);
     }

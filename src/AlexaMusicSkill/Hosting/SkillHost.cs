@@ -1,52 +1,55 @@
-using AlexaMusicSkill.Alexa;
-using AlexaMusicSkill.Alexa.Requests;
-using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Alexa.Ssml;
 using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Users;
+using Amazon.DynamoDBv2;
 
 namespace AlexaMusicSkill.Hosting;
 
-/// <summary>
-/// PROVISIONAL (branch lambda): the lead replaces this file at merge with the real composition
-/// (DynamoDB store, decision records, embedded catalog and model). Only the signature is the contract.
-/// </summary>
+/// <summary>The production composition of the skill, shared by the Lambda and the CLI when they use DynamoDB.</summary>
 public static class SkillHost
 {
-    // Production composition: DynamoDB store on configuration.TableName (the AWS SDK honours AWS_ENDPOINT_URL_DYNAMODB),
-    // decision/outcome records written as JSON lines to `records`, embedded catalog and model.
+    /// <summary>
+    /// DynamoDB store on <see cref="SkillConfiguration.TableName"/> (AWS_ENDPOINT_URL_DYNAMODB reaches a local
+    /// DynamoDB-API server), decision and outcome records as JSON lines on <paramref name="records"/>, the built-in
+    /// catalog, and the policy.
+    /// </summary>
     public static ISkillFunction CreateForLambda(SkillConfiguration configuration, byte[] userKeySecret, IEventLog log, JsonLineWriter records, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(userKeySecret);
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(clock);
-        return new SkillFunction(configuration.SkillId, new WelcomeOnlyHandler(), log);
+        var table = configuration.TableName ?? throw new InvalidOperationException("TABLE_NAME is required in Lambda.");
+        return new SkillComposition
+        {
+            SkillId = configuration.SkillId,
+            Catalog = BuiltInCatalog.Load(configuration.MediaBaseUrl),
+            Store = new DynamoDbUserStateStore(CreateDynamoDbClient(configuration.DynamoDbEndpoint, configuration.AwsRegion), table, clock),
+            Decisions = new JsonLinesDecisionLog(records),
+            Users = new UserKeyHasher(userKeySecret),
+            Log = log,
+            Exploration = new ExplorationSettings(configuration.ExplorationShare, configuration.ExplorationEpsilon),
+            Clock = clock,
+        }.Build().Function;
     }
 
-    /// <summary>Answers a launch with the welcome question and everything else with a response valid for its kind.</summary>
-    private sealed class WelcomeOnlyHandler : ISkillRequestHandler
+    /// <summary>
+    /// A DynamoDB client whose every call our store bounds by the turn's remaining time: the SDK's own retries are
+    /// off (the store retries throttling within the budget). Region and credentials come from the environment;
+    /// an endpoint (AWS_ENDPOINT_URL_DYNAMODB) points it at a local server.
+    /// </summary>
+    public static AmazonDynamoDBClient CreateDynamoDbClient(string? endpoint, string? region)
     {
-        public Task<SkillResponse> HandleAsync(SkillRequest request, InvocationContext context, CancellationToken cancellationToken)
+        var config = new AmazonDynamoDBConfig { MaxErrorRetry = 0, Timeout = TimeSpan.FromSeconds(5) };
+        if (!string.IsNullOrWhiteSpace(endpoint))
         {
-            var kind = ResponseKinds.For(request.Request!);
-            var response = request.Request switch
-            {
-                LaunchRequest => ResponseBuilder.For(kind)
-                    .Speak(Ssml.Speak(Ssml.S("Welcome to music finder."), Ssml.S("Do you have anything in mind?")))
-                    .Reprompt(Ssml.Speak(Ssml.S("Do you have anything in mind?")))
-                    .EndSession(false)
-                    .Build(),
-                _ when kind == ResponseKind.Conversation => ResponseBuilder.For(kind)
-                    .Speak(Ssml.Speak(Ssml.S("Sorry, I can't help with that yet.")))
-                    .EndSession(true)
-                    .Build(),
-                _ when kind == ResponseKind.CanFulfill => ResponseBuilder.For(kind)
-                    .CanFulfill(new CanFulfillIntent { CanFulfill = CanFulfillAnswer.No })
-                    .Build(),
-                _ => SkillResponse.Empty(),
-            };
-            return Task.FromResult(response);
+            config.ServiceURL = endpoint;
+            config.AuthenticationRegion = region ?? "us-east-1";
         }
+        else if (region is not null)
+        {
+            config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region);
+        }
+
+        return new AmazonDynamoDBClient(config);
     }
 }

@@ -32,7 +32,9 @@ public sealed partial class BootstrapProcessTests(PublishedBootstrap bootstrap, 
         for (var run = 1; run <= ColdStarts; run++)
         {
             await using var api = FakeRuntimeApi.Start();
-            api.Enqueue(QueuedEvent.Json($"launch-{run}", launch) with
+            // Each cold start is a new Alexa request (a repeated request id would be treated as a retry).
+            var request = launch.Replace("amzn1.echo-api.request.", $"amzn1.echo-api.request.run{run}-", StringComparison.Ordinal);
+            api.Enqueue(QueuedEvent.Json($"launch-{run}", request) with
             {
                 DeadlineMs = DateTimeOffset.UtcNow.AddSeconds(7).ToUnixTimeMilliseconds(),
                 FunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:music-finder-SkillFunction",
@@ -57,7 +59,8 @@ public sealed partial class BootstrapProcessTests(PublishedBootstrap bootstrap, 
 
             process.Dispose();
             AssertEveryLineIsJsonWithLevel(process.StandardOutput);
-            var ready = process.StandardOutput.Select(Parse).Single(l => l.GetProperty("message").GetString() == "cold start complete");
+            var ready = process.StandardOutput.Select(Parse).Single(l => l.TryGetProperty("message", out var m) && m.GetString() == "cold start complete");
+            Assert.Single(process.StandardOutput.Select(Parse), l => l.TryGetProperty("recordType", out var t) && t.GetString() == "decision");
             Assert.Equal("128", ready.GetProperty("gcHeapLimitMiB").GetString());
             Assert.Empty(process.StandardError);
         }
@@ -165,7 +168,7 @@ public sealed partial class BootstrapProcessTests(PublishedBootstrap bootstrap, 
         Assert.Equal("SSML", speech.GetProperty("type").GetString());
         var ssml = speech.GetProperty("ssml").GetString()!;
         Assert.StartsWith("<speak>", ssml, StringComparison.Ordinal);
-        Assert.Contains("music finder", ssml, StringComparison.OrdinalIgnoreCase);
+        Assert.True(response.TryGetProperty("reprompt", out _), "a question keeps a reprompt");
         Assert.False(response.GetProperty("shouldEndSession").GetBoolean());
         await SsmlChecker.Shared.AssertValidAsync(ssml);
         Assert.NotNull(AlexaJson.DeserializeResponse(post.Text).Response.OutputSpeech);

@@ -148,9 +148,15 @@ public sealed class ColdStartTests
     public async Task RunAsync_ProductionComposition_AnswersLaunchWithSpeech()
     {
         await using var api = FakeRuntimeApi.Start();
+        await using var dynalite = await DynaliteServer.StartAsync();
         using var output = new LogCapture();
         var env = ValidEnvironment(api.Address);
         env["AWS_LAMBDA_RUNTIME_RUN_ONCE"] = "true";
+        env["TABLE_NAME"] = await dynalite.CreateStateTableAsync();
+        env["AWS_ENDPOINT_URL_DYNAMODB"] = dynalite.ServiceUrl;
+        // The AWS SDK reads credentials from the process; dynalite accepts any.
+        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") ?? "test");
+        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? "test");
         api.Enqueue(QueuedEvent.Json("launch", File.ReadAllText(RepositoryPaths.Combine("events", "launch.json"))));
 
         var exitCode = await CreateColdStart(env, output, SkillHost.CreateForLambda).RunAsync(TestContext.Current.CancellationToken);
@@ -161,7 +167,8 @@ public sealed class ColdStartTests
         var response = post.Json.GetProperty("response");
         Assert.Equal("SSML", response.GetProperty("outputSpeech").GetProperty("type").GetString());
         Assert.False(response.GetProperty("shouldEndSession").GetBoolean());
-        var ready = Assert.Single(output.Lines, l => l.GetProperty("message").GetString() == "cold start complete");
+        var ready = Assert.Single(output.Lines, l => l.TryGetProperty("message", out var m) && m.GetString() == "cold start complete");
+        Assert.Single(output.Lines, l => l.TryGetProperty("recordType", out var t) && t.GetString() == "decision");
         Assert.Equal("INFO", ready.GetProperty("level").GetString());
         Assert.All(output.Lines, l => Assert.True(l.TryGetProperty("level", out _)));
     }
@@ -171,6 +178,7 @@ public sealed class ColdStartTests
         ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi,
         ["SKILL_ID"] = LocalSkillId,
         ["TABLE_NAME"] = "musicskill-test",
+        ["AWS_REGION"] = "us-east-1",
         ["USER_KEY_SECRET"] = Secret,
         ["AWS_LAMBDA_RUNTIME_RUN_ONCE"] = "true",
     };

@@ -22,10 +22,10 @@ public sealed class ResponseValidityTests
         (a, _) => a.Intent(IntentNames.WhatsPlaying),
         (a, _) => a.Intent(IntentNames.RestartSearch),
         (a, r) => a.Intent(IntentNames.Answer, ("mood", "x", r.Next(2) == 0 ? "LAID_BACK" : "UPBEAT")),
-        (a, r) => a.Intent(IntentNames.Answer, ("genre", "x", Music.Taxonomy.MusicTaxonomy.Genres[r.Next(30)].Id)),
-        (a, r) => a.Intent(IntentNames.Answer, ("era", "x", Music.Taxonomy.MusicTaxonomy.Eras[r.Next(9)].Id)),
+        (a, r) => a.Intent(IntentNames.Answer, ("genre", "x", AlexaMusicSkill.Music.Taxonomy.MusicTaxonomy.Genres[r.Next(30)].Id)),
+        (a, r) => a.Intent(IntentNames.Answer, ("era", "x", AlexaMusicSkill.Music.Taxonomy.MusicTaxonomy.Eras[r.Next(9)].Id)),
         (a, _) => a.Intent(IntentNames.Answer, ("genre", "polka", null)),
-        (a, r) => a.Intent(IntentNames.Feedback, ("feedback", "x", Feedback.FeedbackVocabulary.Values[r.Next(11)].Id)),
+        (a, r) => a.Intent(IntentNames.Feedback, ("feedback", "x", AlexaMusicSkill.Feedback.FeedbackVocabulary.Values[r.Next(11)].Id)),
         (a, _) => a.Intent(IntentNames.FindMusic, ("activity", "working out", "WORKOUT")),
     ];
 

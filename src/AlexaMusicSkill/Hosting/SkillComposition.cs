@@ -1,0 +1,40 @@
+using AlexaMusicSkill.Dialogue;
+using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Users;
+
+namespace AlexaMusicSkill.Hosting;
+
+/// <summary>The parts a host chooses (store, logs, catalog, policy); everything else is built the same for every host.</summary>
+public sealed record SkillComposition
+{
+    public required string SkillId { get; init; }
+
+    public required ICatalog Catalog { get; init; }
+
+    public required IUserStateStore Store { get; init; }
+
+    public required IDecisionLog Decisions { get; init; }
+
+    public required UserKeyHasher Users { get; init; }
+
+    public required IEventLog Log { get; init; }
+
+    public IPolicyAssignment Policies { get; init; } = new SinglePolicyAssignment(new RuleBasedPolicy());
+
+    public ExplorationSettings Exploration { get; init; } = ExplorationSettings.None;
+
+    public IRandomSource Random { get; init; } = SharedRandomSource.Instance;
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The engine (for in-process hosts that want turn accounts) and the byte-level function around it.</summary>
+    public (DialogueEngine Engine, SkillFunction Function) Build()
+    {
+        var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock);
+        var engine = new DialogueEngine(services, Store, Decisions, Users, Log);
+        return (engine, new SkillFunction(SkillId, engine, Log));
+    }
+}
