@@ -1,0 +1,58 @@
+using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Logging.Records;
+
+namespace AlexaMusicSkill.Offline.Logs;
+
+/// <summary>
+/// Reads decision, outcome and listening records from JSONL files or folders of them (Lambda stdout exports or
+/// local runs), skipping ordinary log lines and deduplicating on request id + record type (Lambda may retry).
+/// </summary>
+public static class DecisionLogReader
+{
+    public static IReadOnlyList<LogRecord> Read(IEnumerable<string> paths)
+    {
+        var seen = new HashSet<(string, string, int)>();
+        var records = new List<LogRecord>();
+        foreach (var file in paths.SelectMany(Expand))
+        {
+            var lineNumber = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                LogRecord? record;
+                try
+                {
+                    record = JsonLinesDecisionLog.TryParse(line);
+                }
+                catch (System.Text.Json.JsonException e)
+                {
+                    throw new InvalidDataException($"{file}:{lineNumber}: not a valid record line ({e.Message}).", e);
+                }
+
+                if (record is not null && seen.Add((record.RequestId, TypeOf(record), record is DecisionRecord d ? d.Turn : -1)))
+                {
+                    records.Add(record);
+                }
+            }
+        }
+
+        return records;
+    }
+
+    private static string TypeOf(LogRecord record) => record switch
+    {
+        DecisionRecord => RecordTypes.Decision,
+        OutcomeRecord => RecordTypes.Outcome,
+        _ => RecordTypes.Listening,
+    };
+
+    private static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : File.Exists(path) ? [path] : throw new FileNotFoundException($"No decision log at {path}.", path);
+}
