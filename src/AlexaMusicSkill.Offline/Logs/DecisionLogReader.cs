@@ -5,13 +5,14 @@ namespace AlexaMusicSkill.Offline.Logs;
 
 /// <summary>
 /// Reads decision, outcome and listening records from JSONL files or folders of them (Lambda stdout exports or
-/// local runs), skipping ordinary log lines and deduplicating on request id + record type (Lambda may retry).
+/// local runs), skipping ordinary log lines and deduplicating retries (Lambda may retry an invocation): one request can end one conversation and start another,
+/// so the key is request id, record type, conversation and turn.
 /// </summary>
 public static class DecisionLogReader
 {
     public static IReadOnlyList<LogRecord> Read(IEnumerable<string> paths)
     {
-        var seen = new HashSet<(string, string, int)>();
+        var seen = new HashSet<(string, string, string, int)>();
         var records = new List<LogRecord>();
         foreach (var file in paths.SelectMany(Expand))
         {
@@ -34,7 +35,7 @@ public static class DecisionLogReader
                     throw new InvalidDataException($"{file}:{lineNumber}: not a valid record line ({e.Message}).", e);
                 }
 
-                if (record is not null && seen.Add((record.RequestId, TypeOf(record), record is DecisionRecord d ? d.Turn : -1)))
+                if (record is not null && seen.Add((record.RequestId, TypeOf(record), record.ConversationId, record is DecisionRecord d ? d.Turn : -1)))
                 {
                     records.Add(record);
                 }
