@@ -34,6 +34,9 @@ public sealed record SkillConfiguration
 
     public LogLevel LogLevel { get; init; } = LogLevel.Info;
 
+    /// <summary>POLICY: "model" serves the embedded learned model when it is valid (else rules), "rules" always the rule-based policy.</summary>
+    public string Policy { get; init; } = "model";
+
     /// <summary>AWS_REGION (always set in Lambda).</summary>
     public string? AwsRegion { get; init; }
 
@@ -88,6 +91,12 @@ public sealed record SkillConfiguration
             errors.Add($"LOG_LEVEL '{levelText}' is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL.");
         }
 
+        var policy = (Get("POLICY") ?? "model").ToLowerInvariant();
+        if (policy is not ("model" or "rules"))
+        {
+            errors.Add($"POLICY '{policy}' must be 'model' (the embedded learned model, falling back to rules) or 'rules'.");
+        }
+
         var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
         var endpoint = Get("AWS_ENDPOINT_URL_DYNAMODB") ?? Get("AWS_ENDPOINT_URL");
         if (requireTable && region is null && endpoint is null)
@@ -116,6 +125,7 @@ public sealed record SkillConfiguration
                 ExplorationShare = share,
                 ExplorationEpsilon = epsilon,
                 LogLevel = level ?? LogLevel.Info,
+                Policy = policy,
                 AwsRegion = region,
                 DynamoDbEndpoint = endpoint,
             },
