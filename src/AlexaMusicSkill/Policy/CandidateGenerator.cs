@@ -96,7 +96,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
 
     private Pool ScorePool(TasteQuery query, bool[] excluded, HashSet<int> penalizedArtists, Relaxation relaxation)
     {
-        var pool = new Pool(TopPoolSize);
+        var pool = new Pool(TopPoolSize, _index.ArtistCount);
         for (var i = 0; i < _index.Count; i++)
         {
             if (excluded[i])

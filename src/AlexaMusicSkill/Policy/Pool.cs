@@ -6,20 +6,20 @@ namespace AlexaMusicSkill.Policy;
 /// The tracks still matching at a decision: the best few kept in order, plus running tallies (genres, moods, eras,
 /// artists) for questions and context features. Filled in one pass, no sort of the whole catalog.
 /// </summary>
-internal sealed class Pool(int topCapacity)
+internal sealed class Pool(int topCapacity, int artistCount)
 {
     private readonly (int Track, double Score)[] _top = new (int, double)[topCapacity];
     private readonly double[] _genreWeight = new double[CatalogIndex.GenreCount];
     private readonly int[] _moods = new int[3];
-    private readonly Dictionary<int, int> _eras = [];
-    private readonly Dictionary<int, int> _artists = [];
+    private readonly int[] _eras = new int[Music.Taxonomy.MusicTaxonomy.Eras.Count];
+    private readonly int[] _artists = new int[artistCount];
     private int _topCount;
 
     public int Size { get; private set; }
 
-    public int DistinctEras => _eras.Count;
+    public int DistinctEras => _eras.Count(count => count > 0);
 
-    public double TopEraShare => Size == 0 || _eras.Count == 0 ? 0 : (double)_eras.Values.Max() / Size;
+    public double TopEraShare => Size == 0 ? 0 : (double)_eras.Max() / Size;
 
     public void Add(CatalogIndex index, int track, double score)
     {
@@ -37,10 +37,10 @@ internal sealed class Pool(int topCapacity)
 
         if (index.Era[track] >= 0)
         {
-            _eras[index.Era[track]] = _eras.GetValueOrDefault(index.Era[track]) + 1;
+            _eras[index.Era[track]]++;
         }
 
-        _artists[index.Artist[track]] = _artists.GetValueOrDefault(index.Artist[track]) + 1;
+        _artists[index.Artist[track]]++;
         InsertTop(track, score);
     }
 
@@ -55,7 +55,7 @@ internal sealed class Pool(int topCapacity)
 
     public double MoodShare(int mood) => Size == 0 ? 0 : (double)_moods[mood] / Size;
 
-    public double ArtistShare(int artist) => Size == 0 ? 0 : (double)_artists.GetValueOrDefault(artist) / Size;
+    public double ArtistShare(int artist) => Size == 0 ? 0 : (double)_artists[artist] / Size;
 
     public double GenreEntropy()
     {

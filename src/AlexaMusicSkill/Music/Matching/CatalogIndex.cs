@@ -91,6 +91,8 @@ public sealed class CatalogIndex
 
     public int PositionOf(string trackId) => _positions.TryGetValue(trackId, out var i) ? i : -1;
 
+    public int ArtistCount => _artistOrdinals.Count;
+
     public int ArtistOrdinal(string artistId) => _artistOrdinals.TryGetValue(artistId, out var i) ? i : -1;
 
     public static uint Bit(string? genreId) => genreId is not null && GenreBits.TryGetValue(genreId, out var b) ? 1u << b : 0u;

@@ -1,0 +1,21 @@
+using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Storage;
+
+namespace AlexaMusicSkill.Benchmarks;
+
+/// <summary>
+/// An in-memory store that always returns the same snapshot and accepts every write: each benchmarked invocation
+/// is the same steady-state turn (the budgets measure the turn's own work, stores in memory).
+/// </summary>
+internal sealed class FixedSnapshotStore(UserSnapshot snapshot) : IUserStateStore
+{
+    public Task<UserSnapshot> LoadAsync(string userKey, CancellationToken cancellationToken) => Task.FromResult(snapshot);
+
+    public Task<long> SaveStateAsync(string userKey, DialogueState state, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        Task.FromResult(expectedVersion + 1);
+
+    public Task<long> SaveProfileAsync(string userKey, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        Task.FromResult(expectedVersion + 1);
+
+    public Task DeleteUserAsync(string userKey, CancellationToken cancellationToken) => Task.CompletedTask;
+}
