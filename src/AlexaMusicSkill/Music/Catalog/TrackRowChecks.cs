@@ -19,8 +19,8 @@ internal sealed class TrackRowChecks(
 
     public void Run()
     {
-        var byId = new Dictionary<string, TrackRow>(StringComparer.Ordinal);
-        var byTitle = new Dictionary<(string, string), TrackRow>();
+        var byId = new Dictionary<string, TrackRow>(draft.Tracks.Count, StringComparer.Ordinal);
+        var byTitle = new Dictionary<(string, string), TrackRow>(draft.Tracks.Count);
         var baseUrlChecked = false;
         foreach (var row in draft.Tracks)
         {
@@ -142,7 +142,8 @@ internal sealed class TrackRowChecks(
         {
             Error(row, field, why);
         }
-        else if (isSample && MediaLocation.ExtensionOf(location) is { Length: > 0 } extension && extension != ".mp3")
+        else if (isSample && MediaLocation.ExtensionOf(location) is { IsEmpty: false } extension
+                 && !extension.Equals(".mp3", StringComparison.OrdinalIgnoreCase))
         {
             Error(row, field, $"'{location}' ends in '{extension}'; SSML samples must be MP3 files");
         }
