@@ -55,6 +55,10 @@ internal static class MediaLocation
     public static string Resolve(string location, string baseUrl) =>
         IsAbsolute(location) ? location : string.Concat(baseUrl.AsSpan().TrimEnd('/'), "/", location);
 
+    /// <summary>The length <see cref="Resolve"/> would return, without building the string.</summary>
+    public static int ResolvedLength(string location, string baseUrl) =>
+        IsAbsolute(location) ? location.Length : baseUrl.AsSpan().TrimEnd('/').Length + 1 + location.Length;
+
     /// <summary>The file extension of the URL's path with its dot (".mp3"), or empty when it has none.</summary>
     public static ReadOnlySpan<char> ExtensionOf(string location)
     {

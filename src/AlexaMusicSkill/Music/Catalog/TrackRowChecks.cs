@@ -15,6 +15,9 @@ internal sealed class TrackRowChecks(
     /// <summary>A track this far from its artist's energy is probably a typo (or a very unusual song).</summary>
     public const double EnergyGapWarning = 0.4;
 
+    /// <summary>Alexa's limit for an AudioPlayer stream URL; SSML audio URLs are held to it too.</summary>
+    public const int MaxUrlLength = 8000;
+
     private readonly string _file = draft.TracksFile;
 
     public void Run()
@@ -141,6 +144,10 @@ internal sealed class TrackRowChecks(
         if (MediaLocation.Check(location) is { } why)
         {
             Error(row, field, why);
+        }
+        else if (MediaLocation.ResolvedLength(location, mediaBaseUrl) > MaxUrlLength)
+        {
+            Error(row, field, $"the URL is longer than the {MaxUrlLength:N0} characters Alexa accepts");
         }
         else if (isSample && MediaLocation.ExtensionOf(location) is { IsEmpty: false } extension
                  && !extension.Equals(".mp3", StringComparison.OrdinalIgnoreCase))
