@@ -27,14 +27,14 @@ internal static class Attributes
             findings.Add(Error(file, line, F.Genres, $"has {genres.Count} genres; give at most {MaxGenres}, primary first"));
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var genre in genres)
+        for (var i = 0; i < genres.Count; i++)
         {
+            var genre = genres[i];
             if (MusicTaxonomy.FindGenre(genre) is null)
             {
                 findings.Add(Error(file, line, F.Genres, $"'{genre}' is not a taxonomy genre id (one of {GenreExamples})"));
             }
-            else if (!seen.Add(genre))
+            else if (IndexOf(genres, genre) < i)
             {
                 findings.Add(Error(file, line, F.Genres, $"'{genre}' is listed twice"));
             }
@@ -86,6 +86,19 @@ internal static class Attributes
         {
             findings.Add(Error(file, line, F.Popularity, $"popularity {p} is outside 0–100"));
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> items, string item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);

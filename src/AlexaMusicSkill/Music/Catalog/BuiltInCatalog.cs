@@ -29,11 +29,12 @@ public static class BuiltInCatalog
             "artists.csv (built-in)",
             "tracks.csv (built-in)");
 
-    private static string ReadResource(string name)
+    private static byte[] ReadResource(string name)
     {
         using var stream = typeof(BuiltInCatalog).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(BuiltInCatalog).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

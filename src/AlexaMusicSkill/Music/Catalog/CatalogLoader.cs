@@ -28,7 +28,7 @@ public static class CatalogLoader
                 .ToList();
             return missing.Count > 0
                 ? new CatalogLoadResult(null, missing)
-                : LoadCsv(File.ReadAllText(artists, Encoding.UTF8), File.ReadAllText(tracks, Encoding.UTF8), mediaBaseUrl, rules, artists, tracks);
+                : LoadCsv(File.ReadAllBytes(artists), File.ReadAllBytes(tracks), mediaBaseUrl, rules, artists, tracks);
         }
 
         if (File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -46,6 +46,16 @@ public static class CatalogLoader
     public static CatalogLoadResult LoadCsv(
         string artistsCsv,
         string tracksCsv,
+        string mediaBaseUrl,
+        CatalogRules? rules = null,
+        string artistsFile = ArtistsFileName,
+        string tracksFile = TracksFileName) =>
+        LoadCsv(Encoding.UTF8.GetBytes(artistsCsv), Encoding.UTF8.GetBytes(tracksCsv), mediaBaseUrl, rules, artistsFile, tracksFile);
+
+    /// <summary>Loads the CSV form from the two files' UTF-8 bytes; the names only label findings.</summary>
+    public static CatalogLoadResult LoadCsv(
+        ReadOnlyMemory<byte> artistsCsv,
+        ReadOnlyMemory<byte> tracksCsv,
         string mediaBaseUrl,
         CatalogRules? rules = null,
         string artistsFile = ArtistsFileName,

@@ -14,11 +14,12 @@ public sealed class CatalogValidator
     private readonly string _mediaBaseUrl;
     private readonly CatalogRules _rules;
     private readonly List<CatalogFinding> _findings = [];
-    private readonly Dictionary<string, ArtistRow> _artistsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArtistRow> _artistsById;
 
     private CatalogValidator(CatalogDraft draft, string mediaBaseUrl, CatalogRules rules)
     {
         _draft = draft;
+        _artistsById = new(draft.Artists.Count, StringComparer.Ordinal);
         _mediaBaseUrl = mediaBaseUrl;
         _rules = rules;
     }
@@ -36,8 +37,7 @@ public sealed class CatalogValidator
     private void CheckArtists()
     {
         var file = _draft.ArtistsFile;
-        var byName = new Dictionary<string, ArtistRow>(StringComparer.Ordinal);
-        var spoken = new Dictionary<string, ArtistRow>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, ArtistRow>(_draft.Artists.Count, StringComparer.Ordinal);
         foreach (var row in _draft.Artists)
         {
             if (row.Id is { } id && !_artistsById.TryAdd(id, row))
@@ -58,12 +58,11 @@ public sealed class CatalogValidator
 
             if (Required(file, row.Line, F.Name, row.Name, row.UnreadableFields) is { } name)
             {
-                if (!byName.TryAdd(NameKey.Of(name), row))
+                var key = NameKey.Of(name);
+                if (!byName.TryAdd(key, row))
                 {
-                    Error(file, row.Line, F.Name, $"'{name}' is the same spoken name as the artist on line {byName[NameKey.Of(name)].Line}; a listener could not tell them apart");
+                    Error(file, row.Line, F.Name, $"'{name}' is the same spoken name as the artist on line {byName[key].Line}; a listener could not tell them apart");
                 }
-
-                spoken.TryAdd(NameKey.Of(name), row);
             }
 
             Attributes.CheckGenres(row.Genres, required: true, file, row.Line, _findings);
@@ -82,7 +81,7 @@ public sealed class CatalogValidator
         {
             foreach (var synonym in row.Synonyms ?? [])
             {
-                if (spoken.TryGetValue(NameKey.Of(synonym), out var other) && other != row)
+                if (byName.TryGetValue(NameKey.Of(synonym), out var other) && other != row)
                 {
                     Warning(file, row.Line, F.Synonyms, $"synonym '{synonym}' is also the name of '{other.Id}' (line {other.Line}); the listener's words would be ambiguous");
                 }
@@ -92,23 +91,41 @@ public sealed class CatalogValidator
 
     private void CheckArtistTracks()
     {
-        var tracks = _draft.Tracks.Where(t => t.ArtistId is not null).ToLookup(t => t.ArtistId!, StringComparer.Ordinal);
-        foreach (var row in _draft.Artists.Where(a => !a.Unreadable && a.Id is not null))
+        // One pass over the tracks: how many each artist has, and whether any dated one falls in the artist's era.
+        var tracks = new Dictionary<string, (int Count, bool Dated, bool InEra)>(_artistsById.Count, StringComparer.Ordinal);
+        foreach (var track in _draft.Tracks)
         {
-            var own = tracks[row.Id!].ToList();
-            if (own.Count < _rules.MinTracksPerArtist)
+            if (track.ArtistId is { } artistId)
             {
-                var need = _rules.MinTracksPerArtist == 1 ? "at least one track" : $"at least {_rules.MinTracksPerArtist} tracks";
-                Error(_draft.ArtistsFile, row.Line, F.Id, $"artist '{row.Id}' has {own.Count} track(s) in {_draft.TracksFile}; it needs {need}");
+                var (count, dated, inEra) = tracks.GetValueOrDefault(artistId);
+                if (track.Year is { } year)
+                {
+                    dated = true;
+                    inEra |= _artistsById.TryGetValue(artistId, out var artist) && MusicTaxonomy.FindEra(artist.Era) is { } era && era.Contains(year);
+                }
+
+                tracks[artistId] = (count + 1, dated, inEra);
+            }
+        }
+
+        foreach (var row in _draft.Artists)
+        {
+            if (row.Unreadable || row.Id is null)
+            {
+                continue;
             }
 
-            if (MusicTaxonomy.FindEra(row.Era) is { } era)
+            var (count, dated, inEra) = tracks.GetValueOrDefault(row.Id);
+            if (count < _rules.MinTracksPerArtist)
             {
-                var years = own.Where(t => t.Year is not null).Select(t => t.Year!.Value).ToList();
-                if (years.Count > 0 && !years.Any(era.Contains))
-                {
-                    Warning(_draft.ArtistsFile, row.Line, F.Era, $"era {era.Id} ({era.FirstYear}–{era.LastYear}) contains none of the artist's track years ({string.Join(", ", years)})");
-                }
+                var need = _rules.MinTracksPerArtist == 1 ? "at least one track" : $"at least {_rules.MinTracksPerArtist} tracks";
+                Error(_draft.ArtistsFile, row.Line, F.Id, $"artist '{row.Id}' has {count} track(s) in {_draft.TracksFile}; it needs {need}");
+            }
+
+            if (dated && !inEra && MusicTaxonomy.FindEra(row.Era) is { } era)
+            {
+                var years = _draft.Tracks.Where(t => t.ArtistId == row.Id && t.Year is not null).Select(t => t.Year);
+                Warning(_draft.ArtistsFile, row.Line, F.Era, $"era {era.Id} ({era.FirstYear}–{era.LastYear}) contains none of the artist's track years ({string.Join(", ", years)})");
             }
         }
     }

@@ -9,24 +9,33 @@ internal static class Ids
     public const string TrackSeparator = "--";
 
     /// <summary>Null for a valid slug, otherwise why not.</summary>
-    public static string? WhyNotSlug(string id)
+    public static string? WhyNotSlug(string id) => IsSlug(id, out var why) ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, why!, id);
+
+    private static bool IsSlug(ReadOnlySpan<char> id, out string? why)
     {
-        if (id.Length == 0)
+        why = null;
+        if (id.IsEmpty)
         {
-            return "is empty";
+            why = "is empty";
+            return false;
         }
 
         foreach (var c in id)
         {
             if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             {
-                return $"'{id}' must be a lowercase slug: letters a–z, digits and single hyphens (e.g. 'simon-and-garfunkel')";
+                why = "'{0}' must be a lowercase slug: letters a–z, digits and single hyphens (e.g. 'simon-and-garfunkel')";
+                return false;
             }
         }
 
-        return id.StartsWith('-') || id.EndsWith('-') || id.Contains(TrackSeparator, StringComparison.Ordinal)
-            ? $"'{id}' must not start or end with a hyphen or contain '--'"
-            : null;
+        if (id[0] == '-' || id[^1] == '-' || id.Contains(TrackSeparator, StringComparison.Ordinal))
+        {
+            why = "'{0}' must not start or end with a hyphen or contain '--'";
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Null for a valid track id of <paramref name="artistId"/> (when known), otherwise why not.</summary>
@@ -38,7 +47,7 @@ internal static class Ids
             return $"'{id}' must look like '<artist-id>--<title-slug>', e.g. 'norah-jones--dont-know-why'";
         }
 
-        if (WhyNotSlug(id[..cut]) is not null || WhyNotSlug(id[(cut + TrackSeparator.Length)..]) is not null)
+        if (!IsSlug(id.AsSpan(0, cut), out _) || !IsSlug(id.AsSpan(cut + TrackSeparator.Length), out _))
         {
             return $"'{id}' must be two lowercase slugs joined by '--', e.g. 'norah-jones--dont-know-why'";
         }

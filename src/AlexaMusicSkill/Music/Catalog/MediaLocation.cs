@@ -55,8 +55,12 @@ internal static class MediaLocation
     public static string Resolve(string location, string baseUrl) =>
         IsAbsolute(location) ? location : string.Concat(baseUrl.AsSpan().TrimEnd('/'), "/", location);
 
-    /// <summary>The file extension of the URL's path (lowercase, with the dot), or empty when it has none.</summary>
-    public static string ExtensionOf(string location)
+    /// <summary>The length <see cref="Resolve"/> would return, without building the string.</summary>
+    public static int ResolvedLength(string location, string baseUrl) =>
+        IsAbsolute(location) ? location.Length : baseUrl.AsSpan().TrimEnd('/').Length + 1 + location.Length;
+
+    /// <summary>The file extension of the URL's path with its dot (".mp3"), or empty when it has none.</summary>
+    public static ReadOnlySpan<char> ExtensionOf(string location)
     {
         var path = location.AsSpan();
         var cut = path.IndexOfAny('?', '#');
@@ -65,8 +69,7 @@ internal static class MediaLocation
             path = path[..cut];
         }
 
-        var slash = path.LastIndexOf('/');
         var dot = path.LastIndexOf('.');
-        return dot > slash && dot >= 0 ? path[dot..].ToString().ToLowerInvariant() : string.Empty;
+        return dot > path.LastIndexOf('/') ? path[dot..] : [];
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,8 +17,19 @@ public sealed class MusicCatalog : ICatalog
         Tracks = tracks;
         _artists = artists.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _tracks = tracks.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        _tracksByArtist = tracks.GroupBy(t => t.ArtistId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        // A plain loop rather than GroupBy: this runs at cold start and the lookup's buffers would be garbage.
+        _tracksByArtist = new Dictionary<string, List<Track>>(artists.Count, StringComparer.Ordinal);
+        foreach (var track in tracks)
+        {
+            if (!_tracksByArtist.TryGetValue(track.ArtistId, out var own))
+            {
+                _tracksByArtist[track.ArtistId] = own = new List<Track>(2);
+            }
+
+            own.Add(track);
+        }
+
         Fingerprint = ComputeFingerprint(artists, tracks);
     }
 
@@ -34,22 +46,45 @@ public sealed class MusicCatalog : ICatalog
     public IReadOnlyList<Track> TracksBy(string artistId) =>
         _tracksByArtist.TryGetValue(artistId, out var list) ? list : [];
 
+    /// <summary>
+    /// SHA-256 over one text line per artist and per track, hashed line by line so the whole text never exists at
+    /// once (it would be the largest allocation of a cold start).
+    /// </summary>
     private static string ComputeFingerprint(IReadOnlyList<Artist> artists, IReadOnlyList<Track> tracks)
     {
-        var text = new StringBuilder();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var line = new StringBuilder(256);
+        var bytes = new byte[1024];
         foreach (var a in artists)
         {
-            text.Append(a.Id).Append('|').AppendJoin(',', a.GenreIds).Append('|').Append(a.MoodId).Append('|')
-                .Append(a.Energy.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
-                .Append(a.EraId).Append('|').Append(a.Popularity).Append('\n');
+            line.Clear();
+            line.Append(a.Id).Append('|').AppendJoin(',', a.GenreIds).Append('|').Append(a.MoodId).Append('|')
+                .Append(CultureInfo.InvariantCulture, $"{a.Energy:R}").Append('|')
+                .Append(a.EraId).Append('|').Append(CultureInfo.InvariantCulture, $"{a.Popularity}").Append('\n');
+            AppendLine(hash, line, ref bytes);
         }
 
         foreach (var t in tracks)
         {
-            text.Append(t.Id).Append('|').Append(t.ArtistId).Append('|').Append(t.Year).Append('|')
-                .Append(t.Energy.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            line.Clear();
+            line.Append(t.Id).Append('|').Append(t.ArtistId).Append('|').Append(CultureInfo.InvariantCulture, $"{t.Year}").Append('|')
+                .Append(CultureInfo.InvariantCulture, $"{t.Energy:R}").Append('\n');
+            AppendLine(hash, line, ref bytes);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static void AppendLine(IncrementalHash hash, StringBuilder line, ref byte[] bytes)
+    {
+        var chars = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        line.CopyTo(0, chars, line.Length);
+        var needed = Encoding.UTF8.GetByteCount(chars);
+        if (needed > bytes.Length)
+        {
+            bytes = new byte[needed];
+        }
+
+        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(chars, bytes));
     }
 }

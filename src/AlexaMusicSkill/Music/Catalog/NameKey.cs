@@ -8,9 +8,14 @@ namespace AlexaMusicSkill.Music.Catalog;
 /// </summary>
 internal static class NameKey
 {
+    // Reused per thread: the built-in catalog computes a key for every name and title at cold start.
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
     public static string Of(string name)
     {
-        var key = new StringBuilder(name.Length);
+        var key = _buffer ??= new StringBuilder(64);
+        key.Clear();
         var pendingSpace = false;
         foreach (var c in name)
         {
@@ -36,7 +41,7 @@ internal static class NameKey
             }
         }
 
-        var text = key.ToString();
-        return text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+        var skip = key.Length > 4 && key[0] == 't' && key[1] == 'h' && key[2] == 'e' && key[3] == ' ' ? 4 : 0;
+        return key.ToString(skip, key.Length - skip);
     }
 }

@@ -15,12 +15,15 @@ internal sealed class TrackRowChecks(
     /// <summary>A track this far from its artist's energy is probably a typo (or a very unusual song).</summary>
     public const double EnergyGapWarning = 0.4;
 
+    /// <summary>Alexa's limit for an AudioPlayer stream URL; SSML audio URLs are held to it too.</summary>
+    public const int MaxUrlLength = 8000;
+
     private readonly string _file = draft.TracksFile;
 
     public void Run()
     {
-        var byId = new Dictionary<string, TrackRow>(StringComparer.Ordinal);
-        var byTitle = new Dictionary<(string, string), TrackRow>();
+        var byId = new Dictionary<string, TrackRow>(draft.Tracks.Count, StringComparer.Ordinal);
+        var byTitle = new Dictionary<(string, string), TrackRow>(draft.Tracks.Count);
         var baseUrlChecked = false;
         foreach (var row in draft.Tracks)
         {
@@ -142,7 +145,12 @@ internal sealed class TrackRowChecks(
         {
             Error(row, field, why);
         }
-        else if (isSample && MediaLocation.ExtensionOf(location) is { Length: > 0 } extension && extension != ".mp3")
+        else if (MediaLocation.ResolvedLength(location, mediaBaseUrl) > MaxUrlLength)
+        {
+            Error(row, field, $"the URL is longer than the {MaxUrlLength:N0} characters Alexa accepts");
+        }
+        else if (isSample && MediaLocation.ExtensionOf(location) is { IsEmpty: false } extension
+                 && !extension.Equals(".mp3", StringComparison.OrdinalIgnoreCase))
         {
             Error(row, field, $"'{location}' ends in '{extension}'; SSML samples must be MP3 files");
         }

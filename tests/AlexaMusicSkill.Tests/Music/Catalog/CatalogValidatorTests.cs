@@ -121,6 +121,15 @@ public sealed class CatalogValidatorTests
         }
     }
 
+    [Fact]
+    public void Validate_StreamUrlOverAlexaLimit_IsAnError()
+    {
+        var finding = Assert.Single(Validate([Norah], [DontKnowWhy with { Stream = "https://media.example.com/" + new string('a', 8000) + ".mp3" }]));
+
+        Assert.Equal("stream", finding.Field);
+        Assert.Contains("8,000 characters", finding.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<CatalogFinding> Validate(IReadOnlyList<ArtistRow> artists, IReadOnlyList<TrackRow> tracks) =>
         CatalogValidator.Validate(Draft(artists, tracks), SmallCatalog.MediaBase);
 

@@ -5,7 +5,7 @@ namespace AlexaMusicSkill.Music.Catalog.Sources;
 /// <summary>Reads the two-file CSV form (<c>artists.csv</c>, <c>tracks.csv</c>; header row required) into rows.</summary>
 internal static class CatalogCsvReader
 {
-    public static RowsRead<ArtistRow> ReadArtists(string text, string file, List<CatalogFinding> findings) =>
+    public static RowsRead<ArtistRow> ReadArtists(ReadOnlyMemory<byte> text, string file, List<CatalogFinding> findings) =>
         Read(text, file, F.ArtistColumns, F.RequiredArtistColumns, findings, static (columns, line) => new ArtistRow
         {
             Id = columns.Text(F.Id),
@@ -20,7 +20,7 @@ internal static class CatalogCsvReader
             UnreadableFields = columns.Unreadable,
         }, static (id, line) => new ArtistRow { Id = id, Line = line, Unreadable = true });
 
-    public static RowsRead<TrackRow> ReadTracks(string text, string file, List<CatalogFinding> findings) =>
+    public static RowsRead<TrackRow> ReadTracks(ReadOnlyMemory<byte> text, string file, List<CatalogFinding> findings) =>
         Read(text, file, F.TrackColumns, F.RequiredTrackColumns, findings, static (columns, line) => new TrackRow
         {
             Id = columns.Text(F.Id),
@@ -44,7 +44,7 @@ internal static class CatalogCsvReader
         }, static (id, line) => new TrackRow { Id = id, Line = line, Unreadable = true });
 
     private static RowsRead<TRow> Read<TRow>(
-        string text,
+        ReadOnlyMemory<byte> text,
         string file,
         string[] known,
         string[] required,
@@ -52,35 +52,26 @@ internal static class CatalogCsvReader
         Func<CsvColumns, int, TRow> toRow,
         Func<string?, int, TRow> placeholder)
     {
-        var records = CsvText.Parse(text, out var syntaxError);
-        if (syntaxError is { } bad)
+        var csv = new CsvText(text);
+        if (!csv.TryRead(out var header))
         {
-            findings.Add(new(FindingSeverity.Error, file, bad.Line, string.Empty, bad.Message));
-            return new([], false);
+            return Refuse<TRow>(csv, file, known, findings);
         }
 
-        if (records.Count == 0)
-        {
-            findings.Add(new(FindingSeverity.Error, file, 1, string.Empty,
-                $"the file is empty; it needs a header row ({string.Join(",", known)})"));
-            return new([], false);
-        }
-
-        var columns = CsvColumns.FromHeader(records[0], known, required, file, findings);
+        var columns = CsvColumns.FromHeader(csv, header, known, required, file, findings);
         if (columns is null)
         {
             return new([], false);
         }
 
-        var rows = new List<TRow>(records.Count - 1);
-        for (var r = 1; r < records.Count; r++)
+        var rows = new List<TRow>(text.Length / 64);
+        while (csv.TryRead(out var record))
         {
-            var record = records[r];
             columns.Use(record);
-            if (record.Fields.Length != columns.Count)
+            if (record.FieldCount != columns.Count)
             {
                 findings.Add(new(FindingSeverity.Error, file, record.Line, string.Empty,
-                    $"the row has {record.Fields.Length} fields but the header has {columns.Count}; a value with a comma must be in double quotes"));
+                    $"the row has {record.FieldCount} fields but the header has {columns.Count}; a value with a comma must be in double quotes"));
 
                 // Keep the id so tracks that point at this row are not also reported as dangling.
                 rows.Add(placeholder(columns.Text(F.Id), record.Line));
@@ -90,6 +81,19 @@ internal static class CatalogCsvReader
             rows.Add(toRow(columns, record.Line));
         }
 
+        if (csv.Error is not null)
+        {
+            return Refuse<TRow>(csv, file, known, findings);
+        }
+
         return new(rows, true);
+    }
+
+    private static RowsRead<TRow> Refuse<TRow>(CsvText csv, string file, string[] known, List<CatalogFinding> findings)
+    {
+        findings.Add(csv.Error is { } bad
+            ? new(FindingSeverity.Error, file, bad.Line, string.Empty, bad.Message)
+            : new(FindingSeverity.Error, file, 1, string.Empty, $"the file is empty; it needs a header row ({string.Join(",", known)})"));
+        return new([], false);
     }
 }

@@ -1,23 +1,31 @@
 using System.Globalization;
+using System.Text;
 
 namespace AlexaMusicSkill.Music.Catalog.Sources;
 
 /// <summary>
-/// The header of one catalog CSV mapped to our field names, and typed access to a record's values. A value that
-/// does not parse becomes an error finding and is remembered as unreadable so the validator does not also call
-/// it missing.
+/// The header of one catalog CSV mapped to our field names, and typed access to the current record's values. A
+/// value that does not parse becomes an error finding and is remembered as unreadable so the validator does not
+/// also call it missing.
 /// </summary>
 internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> _index;
+    private readonly string[] _known;
+    private readonly int[] _columnOfKnown;
+    private readonly CsvText _csv;
     private readonly string _file;
     private readonly List<CatalogFinding> _findings;
     private readonly List<string> _unreadable = [];
     private CsvRecord _record;
+    private int _cursor;
 
-    private CsvColumns(Dictionary<string, int> index, int count, string file, List<CatalogFinding> findings)
+    private CsvColumns(Dictionary<string, int> index, string[] known, int count, CsvText csv, string file, List<CatalogFinding> findings)
     {
         _index = index;
+        _known = known;
+        _columnOfKnown = [.. known.Select(k => index.GetValueOrDefault(k, -1))];
+        _csv = csv;
         Count = count;
         _file = file;
         _findings = findings;
@@ -25,15 +33,17 @@ internal sealed class CsvColumns
 
     public int Count { get; }
 
-    /// <summary>Reads the header; null (with findings) when a required column is missing or named twice.</summary>
+    public IReadOnlyList<string> Unreadable => _unreadable.Count == 0 ? [] : [.. _unreadable];
+
+    /// <summary>Reads the header (the current record); null (with findings) when a required column is missing or named twice.</summary>
     public static CsvColumns? FromHeader(
-        CsvRecord header, string[] known, string[] required, string file, List<CatalogFinding> findings)
+        CsvText csv, CsvRecord header, string[] known, string[] required, string file, List<CatalogFinding> findings)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
-        for (var c = 0; c < header.Fields.Length; c++)
+        for (var c = 0; c < header.FieldCount; c++)
         {
-            var name = header.Fields[c].Trim();
+            var name = csv.Value(c) ?? string.Empty;
             var field = Array.Find(known, k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
             if (field is null)
             {
@@ -53,7 +63,7 @@ internal sealed class CsvColumns
             ok = false;
         }
 
-        return ok ? new CsvColumns(index, header.Fields.Length, file, findings) : null;
+        return ok ? new CsvColumns(index, known, header.FieldCount, csv, file, findings) : null;
     }
 
     /// <summary>Moves to a record and forgets the previous record's unreadable fields.</summary>
@@ -63,18 +73,7 @@ internal sealed class CsvColumns
         _unreadable.Clear();
     }
 
-    public IReadOnlyList<string> Unreadable => _unreadable.Count == 0 ? [] : [.. _unreadable];
-
-    public string? Text(string field)
-    {
-        if (!_index.TryGetValue(field, out var c) || c >= _record.Fields.Length)
-        {
-            return null;
-        }
-
-        var value = _record.Fields[c].AsSpan().Trim();
-        return value.IsEmpty ? null : value.Length == _record.Fields[c].Length ? _record.Fields[c] : value.ToString();
-    }
+    public string? Text(string field) => Column(field) is { } c ? _csv.Value(c) : null;
 
     public IReadOnlyList<string>? List(string field)
     {
@@ -90,36 +89,46 @@ internal sealed class CsvColumns
 
     public double? Number(string field)
     {
-        var text = Text(field);
-        if (text is null)
+        var raw = Column(field) is { } c ? _csv.Raw(c) : [];
+        if (raw.IsEmpty)
         {
             return null;
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
         }
 
-        Unparsable(field, $"'{text}' is not a number (use a dot for decimals, e.g. 0.35)");
+        Unparsable(field, $"'{Encoding.UTF8.GetString(raw)}' is not a number (use a dot for decimals, e.g. 0.35)");
         return null;
     }
 
     public int? WholeNumber(string field)
     {
-        var text = Text(field);
-        if (text is null)
+        var raw = Column(field) is { } c ? _csv.Raw(c) : [];
+        if (raw.IsEmpty)
         {
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Unparsable(field, $"'{text}' is not a whole number");
+        Unparsable(field, $"'{Encoding.UTF8.GetString(raw)}' is not a whole number");
         return null;
+    }
+
+    private int? Column(string field)
+    {
+        // Rows read their fields in the order of the known-field list, so the next entry is almost always the one
+        // asked for: one reference comparison instead of a hash lookup per field at cold start.
+        var k = _cursor < _known.Length && ReferenceEquals(_known[_cursor], field) ? _cursor : Array.IndexOf(_known, field);
+        _cursor = k + 1;
+        var c = k >= 0 ? _columnOfKnown[k] : (_index.TryGetValue(field, out var found) ? found : -1);
+        return c >= 0 && c < _record.FieldCount ? c : null;
     }
 
     private void Unparsable(string field, string why)
