@@ -1,7 +1,7 @@
 using System.Globalization;
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>The research catalog built from the HetRec 2011 Last.fm data, and the report on how it was built.</summary>
 public sealed record HetRecImport(ResearchCatalog Catalog, HetRecImportReport Report);

@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>
 /// When tag evidence is strong enough to call an attribute known (docs/hetrec-mapping.md explains the numbers).

@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>
 /// The tag table itself, kept apart from the code that reads it because it is data: one row per normalized tag,

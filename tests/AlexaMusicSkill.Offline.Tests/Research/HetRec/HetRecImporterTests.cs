@@ -1,14 +1,14 @@
-using AlexaMusicSkill.Cli.Research;
-using AlexaMusicSkill.Cli.Research.HetRec;
+using AlexaMusicSkill.Offline.Research;
+using AlexaMusicSkill.Offline.Research.HetRec;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Cli.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
 
 /// <summary>Runs the importer on small hand-written files in the HetRec layout (see Fixtures/).</summary>
 public sealed class HetRecImporterTests
 {
     private static readonly Lazy<HetRecImport> Fixture = new(() => HetRecImporter.Import(
-        RepositoryPaths.Combine("tests", "AlexaMusicSkill.Cli.Tests", "Research", "HetRec", "Fixtures")));
+        RepositoryPaths.Combine("tests", "AlexaMusicSkill.Offline.Tests", "Research", "HetRec", "Fixtures")));
 
     private static ResearchArtist Artist(int id) => Fixture.Value.Catalog.FindArtist(id)!;
 

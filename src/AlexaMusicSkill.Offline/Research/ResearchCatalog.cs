@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Cli.Research;
+namespace AlexaMusicSkill.Offline.Research;
 
 /// <summary>
 /// An artist from a research dataset with whatever attributes its evidence supports. Unknown stays null (or an

@@ -1,8 +1,8 @@
 using System.Globalization;
-using AlexaMusicSkill.Cli.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.HetRec;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Cli.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
 
 public sealed class HetRecTagMappingTests
 {

@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>The mapped tag votes collected for one artist, and the attributes they support under the rules.</summary>
 internal sealed class ArtistTagEvidence

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Cli.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.HetRec;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Cli.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
 
 /// <summary>
 /// One run on the real HetRec data, read in place from ../shared/data (non-commercial licence: never copied into

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>
 /// The hand-written map from Last.fm tags to taxonomy ids, energy hints and eras. docs/hetrec-mapping.md holds the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>How much of the HetRec data became usable attributes, and what was skipped on the way.</summary>
 public sealed record HetRecImportReport

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AlexaMusicSkill.Cli.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.HetRec;
 
 /// <summary>
 /// One HetRec <c>.dat</c> file: tab-separated, a header row, CRLF or LF. The files do not agree on an encoding
