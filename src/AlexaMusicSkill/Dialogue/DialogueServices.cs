@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Dialogue.Rendering;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Policy;
@@ -9,7 +10,14 @@ namespace AlexaMusicSkill.Dialogue;
 /// <summary>Everything the turn logic uses, built once at cold start; every side effect stays outside (ports).</summary>
 public sealed class DialogueServices
 {
-    public DialogueServices(ICatalog catalog, IPolicyAssignment policies, ExplorationSettings exploration, IRandomSource random, TimeProvider clock)
+    public DialogueServices(
+        ICatalog catalog,
+        IPolicyAssignment policies,
+        ExplorationSettings exploration,
+        IRandomSource random,
+        TimeProvider clock,
+        IAffinityModel? affinity = null,
+        CandidateSettings? candidates = null)
     {
         Catalog = catalog;
         Policies = policies;
@@ -17,7 +25,8 @@ public sealed class DialogueServices
         Random = random;
         Clock = clock;
         Interpreter = new MeaningInterpreter(catalog);
-        Candidates = new CandidateGenerator(catalog);
+        Affinity = affinity ?? NoAffinity.Instance;
+        Candidates = new CandidateGenerator(catalog, candidates, Affinity);
         Features = new FeatureExtractor(catalog);
         Renderer = new PromptRenderer(catalog);
         Stations = new StationBuilder(catalog);
@@ -28,6 +37,9 @@ public sealed class DialogueServices
     public IPolicyAssignment Policies { get; }
 
     public ExplorationSettings Exploration { get; }
+
+    /// <summary>Personalization from the listener's profile (no affinity until a model is shipped).</summary>
+    public IAffinityModel Affinity { get; }
 
     public IRandomSource Random { get; }
 

@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Storage;
@@ -30,10 +31,16 @@ public sealed record SkillComposition
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>User–item affinity from listening history; none by default.</summary>
+    public IAffinityModel Affinity { get; init; } = NoAffinity.Instance;
+
+    /// <summary>Candidate caps and the affinity's weight in ranking; production defaults unless a research run says otherwise.</summary>
+    public CandidateSettings Candidates { get; init; } = CandidateSettings.Default;
+
     /// <summary>The engine (for in-process hosts that want turn accounts) and the byte-level function around it.</summary>
     public (DialogueEngine Engine, SkillFunction Function) Build()
     {
-        var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock);
+        var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock, Affinity, Candidates);
         var engine = new DialogueEngine(services, Store, Decisions, Users, Log);
         return (engine, new SkillFunction(SkillId, engine, Log));
     }

@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Music.Stations;
@@ -10,17 +11,21 @@ namespace AlexaMusicSkill.Policy;
 /// Builds the eligible actions for a decision from the catalog filtered by what the listener said: questions about
 /// what is still open, genre pairs from the remaining pool, the best samples and artists, and stations. Items already
 /// offered or rejected in this conversation never come back. One pass over the indexed catalog per turn.
+/// With a listener's affinities (from their profile's history) tracks rank higher the more the listener is likely
+/// to enjoy their artist, genre pairs lean towards the genres they enjoy, and every item action carries the
+/// affinity as a fact for the policy's features.
 /// </summary>
-public sealed class CandidateGenerator(ICatalog catalog)
+public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? settings = null, IAffinityModel? affinity = null)
 {
-    public const int MaxCandidates = 30;
-    public const int MaxSamples = 18;
-    public const int MaxArtists = 4;
-    public const int MaxGenrePairs = 3;
     public const int MaxQuestionsPerAttribute = 2;
-    private const int TopPoolSize = 64;
 
     private readonly CatalogIndex _index = CatalogIndex.For(catalog);
+    private readonly CandidateSettings _settings = (settings ?? CandidateSettings.Default).Validated();
+    private readonly IAffinityModel _affinity = affinity ?? NoAffinity.Instance;
+
+    public CandidateSettings Settings => _settings;
+
+    public IAffinityModel Affinity => _affinity;
 
     public CandidateSet Generate(DialogueState state, UserProfile profile, UserMeaning trigger)
     {
@@ -28,13 +33,14 @@ public sealed class CandidateGenerator(ICatalog catalog)
         var query = new TasteQuery(_index, taste);
         var excluded = ExcludedTracks(state, profile);
         var penalizedArtists = RejectedArtists(state);
+        var affinities = _affinity.ArtistAffinities(_index, profile.Liked, profile.Played);
 
         Pool pool = default!;
         var relaxed = Relaxation.None;
         foreach (var relaxation in StationBuilder.RelaxationOrder)
         {
             relaxed = relaxation;
-            pool = ScorePool(query, excluded, penalizedArtists, relaxation);
+            pool = ScorePool(query, excluded, penalizedArtists, affinities, relaxation);
             if (pool.Size > 0)
             {
                 break;
@@ -42,15 +48,20 @@ public sealed class CandidateGenerator(ICatalog catalog)
         }
 
         var context = BuildContext(state, trigger, pool, relaxed);
-        var candidates = new List<CandidateAction>(MaxCandidates);
+        var candidates = new List<CandidateAction>(_settings.MaxCandidates);
         AddQuestions(state, taste, pool, candidates);
         var questionCount = candidates.Count;
-        var stations = Stations(state, taste);
-        var artists = Artists(state, taste, pool);
-        var sampleRoom = MaxCandidates - questionCount - stations.Count - artists.Count;
-        AddSamples(pool, Math.Min(MaxSamples, sampleRoom), candidates);
+        var stations = Stations(state, taste, pool, affinities);
+        var artists = Artists(state, taste, pool, affinities);
+        var sampleRoom = _settings.MaxCandidates - questionCount - stations.Count - artists.Count;
+        AddSamples(pool, Math.Min(_settings.MaxSamples, sampleRoom), affinities, candidates);
         candidates.AddRange(artists);
         candidates.AddRange(stations);
+        if (candidates.Count > _settings.MaxCandidates)
+        {
+            candidates.RemoveRange(_settings.MaxCandidates, candidates.Count - _settings.MaxCandidates);
+        }
+
         return new CandidateSet(context, candidates, relaxed);
     }
 
@@ -94,9 +105,10 @@ public sealed class CandidateGenerator(ICatalog catalog)
         return artists;
     }
 
-    private Pool ScorePool(TasteQuery query, bool[] excluded, HashSet<int> penalizedArtists, Relaxation relaxation)
+    private Pool ScorePool(TasteQuery query, bool[] excluded, HashSet<int> penalizedArtists, double[]? affinities, Relaxation relaxation)
     {
-        var pool = new Pool(TopPoolSize, _index.ArtistCount);
+        var pool = new Pool(_settings.PoolDepth, _index.ArtistCount);
+        var weight = _settings.AffinityWeight;
         for (var i = 0; i < _index.Count; i++)
         {
             if (excluded[i])
@@ -115,7 +127,13 @@ public sealed class CandidateGenerator(ICatalog catalog)
                 score -= 1.0;
             }
 
-            pool.Add(_index, i, score);
+            var affinity = affinities is null ? double.NaN : affinities[_index.Artist[i]];
+            if (!double.IsNaN(affinity))
+            {
+                score += weight * affinity;
+            }
+
+            pool.Add(_index, i, score, affinity);
         }
 
         return pool;
@@ -150,7 +168,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
         Closeness = state.Closeness,
     };
 
-    private static void AddQuestions(DialogueState state, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)
+    private void AddQuestions(DialogueState state, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)
     {
         if (state.Asked.Open == 0 && taste.KnownCount == 0 && taste.SeedTrackId is null)
         {
@@ -164,9 +182,10 @@ public sealed class CandidateGenerator(ICatalog catalog)
 
         if (taste.Genre is null && taste.ArtistId is null && state.Asked.Genre <= MaxQuestionsPerAttribute)
         {
-            foreach (var (a, b, share) in pool.GenrePairs(state.Offered, taste.RejectedGenres, MaxGenrePairs))
+            foreach (var (a, b, share) in pool.GenrePairs(state.Offered, taste.RejectedGenres, _settings.MaxGenrePairs))
             {
-                candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskGenre, a, b), Math.Round(share, 4)));
+                var affinity = Max(pool.GenreAffinity(a), pool.GenreAffinity(b));
+                candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskGenre, a, b), Math.Round(share, 4), Rounded(affinity)));
             }
         }
 
@@ -176,7 +195,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
         }
     }
 
-    private void AddSamples(Pool pool, int room, List<CandidateAction> candidates)
+    private void AddSamples(Pool pool, int room, double[]? affinities, List<CandidateAction> candidates)
     {
         // Best first, at most two samples per artist so the choice stays varied.
         var perArtist = new Dictionary<int, int>();
@@ -195,19 +214,20 @@ public sealed class CandidateGenerator(ICatalog catalog)
             }
 
             perArtist[artist] = used + 1;
-            candidates.Add(new CandidateAction(ActionId.Of(ActionType.PlaySample, _index.Tracks[i].Id), Math.Round(1.0 / Math.Max(1, pool.Size), 4)));
+            candidates.Add(new CandidateAction(
+                ActionId.Of(ActionType.PlaySample, _index.Tracks[i].Id), Math.Round(1.0 / Math.Max(1, pool.Size), 4), ArtistAffinity(affinities, artist)));
             room--;
         }
     }
 
-    private List<CandidateAction> Artists(DialogueState state, TasteConstraints taste, Pool pool)
+    private List<CandidateAction> Artists(DialogueState state, TasteConstraints taste, Pool pool, double[]? affinities)
     {
-        var result = new List<CandidateAction>(MaxArtists);
+        var result = new List<CandidateAction>(_settings.MaxArtists);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (i, _) in pool.Top())
         {
             var artistId = _index.Tracks[i].ArtistId;
-            if (result.Count == MaxArtists || !seen.Add(artistId))
+            if (result.Count == _settings.MaxArtists || !seen.Add(artistId))
             {
                 continue;
             }
@@ -218,34 +238,47 @@ public sealed class CandidateGenerator(ICatalog catalog)
                 continue;
             }
 
-            result.Add(new CandidateAction(ActionId.Of(ActionType.SuggestArtist, artistId), Math.Round(pool.ArtistShare(_index.Artist[i]), 4)));
+            result.Add(new CandidateAction(
+                ActionId.Of(ActionType.SuggestArtist, artistId), Math.Round(pool.ArtistShare(_index.Artist[i]), 4), ArtistAffinity(affinities, _index.Artist[i])));
         }
 
         return result;
     }
 
-    private static List<CandidateAction> Stations(DialogueState state, TasteConstraints taste)
+    private List<CandidateAction> Stations(DialogueState state, TasteConstraints taste, Pool pool, double[]? affinities)
     {
         var result = new List<CandidateAction>(2);
         if (taste.KnownCount > 0)
         {
-            Add(new StationSeed(ArtistId: taste.ArtistId, Genre: taste.Genre, Mood: taste.Mood, Era: taste.Era, Activity: taste.Activity), 1.0);
+            var seed = new StationSeed(ArtistId: taste.ArtistId, Genre: taste.Genre, Mood: taste.Mood, Era: taste.Era, Activity: taste.Activity);
+            var affinity = taste.ArtistId is { } artist ? ArtistAffinity(affinities, _index.ArtistOrdinal(artist))
+                : taste.Genre is { } genre ? Rounded(pool.GenreAffinity(genre)) : null;
+            Add(seed, 1.0, affinity);
         }
 
         if (taste.SeedTrackId is { } seedTrack)
         {
-            Add(new StationSeed(TrackId: seedTrack), 0.5);
+            var position = _index.PositionOf(seedTrack);
+            Add(new StationSeed(TrackId: seedTrack), 0.5, position < 0 ? null : ArtistAffinity(affinities, _index.Artist[position]));
         }
 
         return result;
 
-        void Add(StationSeed seed, double share)
+        void Add(StationSeed seed, double share, double? affinity)
         {
             var key = OfferKeys.Station(seed.Id);
             if (!state.Offered.Contains(key) && !state.Rejected.Contains(key))
             {
-                result.Add(new CandidateAction(ActionId.Of(ActionType.OfferStation, seed.Id), share));
+                result.Add(new CandidateAction(ActionId.Of(ActionType.OfferStation, seed.Id), share, affinity));
             }
         }
     }
+
+    private static double? ArtistAffinity(double[]? affinities, int artistOrdinal) =>
+        affinities is null || artistOrdinal < 0 ? null : Rounded(affinities[artistOrdinal]);
+
+    /// <summary>Rounded like the other logged facts, so features rebuilt from a record match the live ones.</summary>
+    private static double? Rounded(double value) => double.IsNaN(value) ? null : Math.Round(value, 4);
+
+    private static double Max(double a, double b) => double.IsNaN(a) ? b : double.IsNaN(b) ? a : Math.Max(a, b);
 }

@@ -4,12 +4,15 @@ namespace AlexaMusicSkill.Policy;
 
 /// <summary>
 /// The tracks still matching at a decision: the best few kept in order, plus running tallies (genres, moods, eras,
-/// artists) for questions and context features. Filled in one pass, no sort of the whole catalog.
+/// artists, the listener's affinity per genre when known) for questions and context features. Filled in one pass,
+/// no sort of the whole catalog.
 /// </summary>
 internal sealed class Pool(int topCapacity, int artistCount)
 {
     private readonly (int Track, double Score)[] _top = new (int, double)[topCapacity];
     private readonly double[] _genreWeight = new double[CatalogIndex.GenreCount];
+    private readonly double[] _genreAffinity = new double[CatalogIndex.GenreCount];
+    private readonly int[] _genreAffinityCount = new int[CatalogIndex.GenreCount];
     private readonly int[] _moods = new int[3];
     private readonly int[] _eras = new int[Music.Taxonomy.MusicTaxonomy.Eras.Count];
     private readonly int[] _artists = new int[artistCount];
@@ -21,13 +24,19 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
     public double TopEraShare => Size == 0 ? 0 : (double)_eras.Max() / Size;
 
-    public void Add(CatalogIndex index, int track, double score)
+    /// <param name="affinity">The listener's affinity for the track's artist, NaN when unknown.</param>
+    public void Add(CatalogIndex index, int track, double score, double affinity = double.NaN)
     {
         Size++;
         var genre = index.PrimaryGenre[track];
         if (genre >= 0)
         {
             _genreWeight[genre] += 1.0 + Math.Max(0, score);
+            if (!double.IsNaN(affinity))
+            {
+                _genreAffinity[genre] += affinity;
+                _genreAffinityCount[genre]++;
+            }
         }
 
         if (index.Mood[track] >= 0)
@@ -57,6 +66,19 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
     public double ArtistShare(int artist) => Size == 0 ? 0 : (double)_artists[artist] / Size;
 
+    /// <summary>The listener's mean affinity for the pool's tracks of a primary genre, NaN when unknown.</summary>
+    public double GenreAffinity(string genreId)
+    {
+        var bit = CatalogIndex.Bit(genreId);
+        if (bit == 0)
+        {
+            return double.NaN;
+        }
+
+        var g = System.Numerics.BitOperations.TrailingZeroCount(bit);
+        return _genreAffinityCount[g] == 0 ? double.NaN : _genreAffinity[g] / _genreAffinityCount[g];
+    }
+
     public double GenreEntropy()
     {
         var total = _genreWeight.Sum();
@@ -80,14 +102,15 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
     /// <summary>
     /// Pairs of the heaviest primary genres not yet suggested or turned down, never a genre with its own sub-genre,
-    /// each with the share of the pool it covers.
+    /// each with the share of the pool it covers. When the listener's affinities are known, a genre's weight is
+    /// scaled by (1 + its mean affinity), so the pair leans towards what their history says they enjoy.
     /// </summary>
     public List<(string A, string B, double Share)> GenrePairs(IReadOnlyList<string> offered, IReadOnlyList<string> rejected, int max)
     {
         var total = _genreWeight.Sum();
         var top = Enumerable.Range(0, _genreWeight.Length)
             .Where(g => _genreWeight[g] > 0)
-            .Select(g => (Id: CatalogIndex.GenreAt(g), Weight: _genreWeight[g]))
+            .Select(g => (Id: CatalogIndex.GenreAt(g), Weight: _genreWeight[g] * AffinityFactor(g)))
             .Where(g => !offered.Contains(Policy.OfferKeys.Genre(g.Id)) && !rejected.Contains(g.Id))
             .OrderByDescending(g => g.Weight).ThenBy(g => g.Id, StringComparer.Ordinal)
             .Take(4)
@@ -103,12 +126,18 @@ internal sealed class Pool(int topCapacity, int artistCount)
                     continue;
                 }
 
-                pairs.Add((top[a].Id, top[b].Id, total <= 0 ? 0 : (top[a].Weight + top[b].Weight) / total));
+                var covered = _genreWeight[Index(top[a].Id)] + _genreWeight[Index(top[b].Id)];
+                pairs.Add((top[a].Id, top[b].Id, total <= 0 ? 0 : covered / total));
             }
         }
 
         return pairs;
     }
+
+    private double AffinityFactor(int genre) =>
+        _genreAffinityCount[genre] == 0 ? 1.0 : 1.0 + (_genreAffinity[genre] / _genreAffinityCount[genre]);
+
+    private static int Index(string genreId) => System.Numerics.BitOperations.TrailingZeroCount(CatalogIndex.Bit(genreId));
 
     private void InsertTop(int track, double score)
     {
