@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "simulate")
     return;
 }
 
+if (args.Length > 0 && args[0] == "experiment")
+{
+    ExperimentSmoke.Run(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "latency")
 {
     await LatencyRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);

@@ -27,12 +27,14 @@ internal static class SimulatorThroughput
         simulator.Run(new SimulationPlan(SyntheticPopulation.Create(catalog, 200, seed: 2), arms[0], perListener, 2));
         foreach (var arm in arms)
         {
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var run = simulator.Run(new SimulationPlan(population, arm, perListener, 3));
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var accepted = run.Conversations.Count(c => c.Accepted);
             var turns = run.Conversations.Where(c => c.Accepted).Select(c => c.Turns).DefaultIfEmpty().Average();
             Console.WriteLine(
                 $"{arm.Name,-16} {run.Conversations.Count,8:N0} conversations in {run.Elapsed.TotalSeconds,6:F2} s = {run.ConversationsPerSecond,8:N0}/s on {Environment.ProcessorCount} cores; " +
-                $"success {accepted / (double)run.Conversations.Count:P1}, turns to success {turns:F2}, decisions {run.Conversations.Sum(c => c.Turns):N0}");
+                $"{run.Conversations.Count / cpu.TotalSeconds:N0} per CPU-second; success {accepted / (double)run.Conversations.Count:P1}, turns to success {turns:F2}, decisions {run.Conversations.Sum(c => c.Turns):N0}");
         }
     }
 }

@@ -37,16 +37,54 @@ public sealed class StationBuilder(ICatalog catalog)
             }
         }
 
-        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Track.Id, y.Track.Id));
-        var ordered = new List<string>(MaxLength);
         if (seedTrack is not null)
         {
-            ordered.Add(seedTrack.Id);
             scored.RemoveAll(s => s.Track.Id == seedTrack.Id);
         }
 
-        SpaceOutArtists(scored, ordered, seedTrack?.ArtistId);
+        // Only the head of the ranking is ever used: order the best few, and the whole list only when spacing
+        // artists out needs to look past them (a head of one artist). Same station either way.
+        var ordered = new List<string>(MaxLength);
+        var head = scored.Count > HeadSize ? Best(scored, HeadSize) : scored;
+        if (head.Count < scored.Count)
+        {
+            head.Sort(ByRank);
+            if (SpaceOutArtists(head, ordered, seedTrack, exhaustive: false))
+            {
+                return new Station(seed, ordered);
+            }
+
+            ordered.Clear();
+        }
+
+        scored.Sort(ByRank);
+        SpaceOutArtists(scored, ordered, seedTrack, exhaustive: true);
         return new Station(seed, ordered);
+    }
+
+    private const int HeadSize = 4 * MaxLength;
+
+    private static int ByRank((Track Track, double Score) x, (Track Track, double Score) y) =>
+        y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Track.Id, y.Track.Id);
+
+    /// <summary>The <paramref name="count"/> best by <see cref="ByRank"/>, unordered (one pass with a bounded heap).</summary>
+    private static List<(Track Track, double Score)> Best(List<(Track Track, double Score)> scored, int count)
+    {
+        // The heap's root is the worst of the best so far; a candidate enters when it ranks above it.
+        var heap = new PriorityQueue<(Track Track, double Score), (Track Track, double Score)>(count + 1, Comparer<(Track Track, double Score)>.Create((a, b) => ByRank(b, a)));
+        foreach (var item in scored)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(item, item);
+            }
+            else if (ByRank(item, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(item, item);
+            }
+        }
+
+        return [.. heap.UnorderedItems.Select(x => x.Element)];
     }
 
     /// <summary>Hard constraints are dropped in this order when too few tracks match them all.</summary>
@@ -68,12 +106,23 @@ public sealed class StationBuilder(ICatalog catalog)
         return result;
     }
 
-    private static void SpaceOutArtists(List<(Track Track, double Score)> scored, List<string> ordered, string? previousArtist)
+    /// <summary>
+    /// Fills the station from the ranking, never the same artist twice in a row when another is left. False when a
+    /// partial ranking (<paramref name="exhaustive"/> false) ran short of other artists: the full ranking decides then.
+    /// </summary>
+    private static bool SpaceOutArtists(List<(Track Track, double Score)> scored, List<string> ordered, Track? seedTrack, bool exhaustive)
     {
+        var previousArtist = seedTrack?.ArtistId;
+        if (seedTrack is not null)
+        {
+            ordered.Add(seedTrack.Id);
+        }
+
         var used = new bool[scored.Count];
         while (ordered.Count < MaxLength)
         {
             var pick = -1;
+            var spaced = false;
             for (var i = 0; i < scored.Count; i++)
             {
                 if (used[i])
@@ -89,18 +138,26 @@ public sealed class StationBuilder(ICatalog catalog)
                 if (scored[i].Track.ArtistId != previousArtist)
                 {
                     pick = i;
+                    spaced = true;
                     break;
                 }
             }
 
+            if (!exhaustive && !spaced)
+            {
+                return false;
+            }
+
             if (pick < 0)
             {
-                return;
+                return true;
             }
 
             used[pick] = true;
             ordered.Add(scored[pick].Track.Id);
             previousArtist = scored[pick].Track.ArtistId;
         }
+
+        return true;
     }
 }

@@ -1,0 +1,46 @@
+using AlexaMusicSkill.Music.Affinity;
+using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Policy.Model;
+
+namespace AlexaMusicSkill.Offline.Experiments;
+
+/// <summary>One training log: how it was made, what it holds, the model trained on it, and its off-policy checks.</summary>
+public sealed record LoggedStage(
+    PolicyArm LoggingArm,
+    string LogPath,
+    SimulationRun Run,
+    LogSummary Summary,
+    int TrainingRows,
+    int EvaluationTurns,
+    ModelArtifact Model,
+    IReadOnlyList<OffPolicyEstimate> LearnedEstimates,
+    IReadOnlyList<OffPolicyEstimate> ProductionEstimates,
+    string ProductionName,
+    GateDecision Gate);
+
+/// <summary>Everything an experiment found, for the report and the charts.</summary>
+public sealed record ExperimentResult(
+    ExperimentOptions Options,
+    string Commit,
+    string Populations,
+    AffinityArtifact AffinityModel,
+    LoggedStage First,
+    LoggedStage Second,
+    IReadOnlyList<ArmResult> Arms,
+    string RewardsName,
+    string GateName,
+    IReadOnlyDictionary<string, TimeSpan> StageTimes,
+    TimeSpan Elapsed)
+{
+    public ArmResult Rules => Arms[0];
+
+    public ArmResult Learned => Arms[1];
+
+    public ArmResult LearnedWithAffinity => Arms[2];
+
+    public (Interval Success, Interval TurnsToSuccess) LearnedVsRules => Learned.RelativeTo(Rules, Options.BootstrapResamples, Options.Seed + 11);
+
+    public (Interval Success, Interval TurnsToSuccess) AffinityVsLearned => LearnedWithAffinity.RelativeTo(Learned, Options.BootstrapResamples, Options.Seed + 12);
+
+    public (Interval Success, Interval TurnsToSuccess) AffinityVsRules => LearnedWithAffinity.RelativeTo(Rules, Options.BootstrapResamples, Options.Seed + 13);
+}

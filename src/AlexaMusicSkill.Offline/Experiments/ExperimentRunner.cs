@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using AlexaMusicSkill.Music.Affinity;
+using AlexaMusicSkill.Offline.Experiments.Interim;
+using AlexaMusicSkill.Offline.Personalization;
+using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Offline.Training;
+using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Model;
+
+namespace AlexaMusicSkill.Offline.Experiments;
+
+/// <summary>
+/// The anchor's two A/B tests, in simulation: (i) log conversations of the exploring rule-based policy as JSONL,
+/// (ii) train the prompt-usefulness reward regressor on them, (iii) estimate the learned policy offline and ask the
+/// gate, (iv) A/B rule-based vs learned vs learned with affinity and a larger candidate set on fresh listeners, and
+/// (v) write the report and charts. A second log (exploring rules with affinity and the larger candidate set) trains
+/// the third arm's model, as the anchor's second A/B followed new data.
+/// </summary>
+public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEvaluator? evaluator = null, IDeploymentGate? gate = null)
+{
+    private readonly ITurnRewards _rewards = rewards ?? new InterimPromptUsefulness();
+    private readonly IOffPolicyEvaluator _evaluator = evaluator ?? new InterimEstimators();
+    private readonly IDeploymentGate _gate = gate ?? new InterimGate();
+
+    public ExperimentResult Run(ExperimentOptions options, IExperimentProgress? progress = null, string? commit = null, CancellationToken cancellationToken = default)
+    {
+        progress ??= SilentProgress.Instance;
+        var clock = Stopwatch.StartNew();
+        var stages = new Dictionary<string, TimeSpan>();
+        var output = Path.GetFullPath(options.OutputDirectory);
+        Directory.CreateDirectory(Path.Combine(output, "logs"));
+        Directory.CreateDirectory(Path.Combine(output, "models"));
+        var simulator = new ConversationSimulator(options.Simulator);
+        var rules = new RuleBasedPolicy();
+
+        var populations = Step("Building listener populations", stages, progress, () => ExperimentPopulations.Create(options));
+        var affinityArtifact = Step("Training the affinity model (ALS)", stages, progress, () =>
+            new AlsAffinityTrainer(options.Affinity with { Seed = options.Affinity.Seed }).Train(populations.AffinityInteractions, $"als-{populations.Logging.Name}-{options.Seed}"));
+        File.WriteAllText(Path.Combine(output, "models", "affinity.json"), AffinityJsonContext.Serialize(affinityArtifact));
+        var affinity = new EmbeddingAffinityModel(affinityArtifact);
+
+        var loggingArm = new PolicyArm("logging", rules) { Exploration = options.LoggingExploration };
+        var first = LogAndLearn("1", loggingArm, populations, simulator, options, output, rules, null, stages, progress, cancellationToken);
+        var firstPolicy = new LearnedPolicy(first.Model, new TreeEnsembleScorer(first.Model));
+        var affinityLoggingArm = loggingArm with { Name = "logging-affinity", Affinity = affinity, Candidates = options.LargeCandidates };
+        var second = LogAndLearn("2", affinityLoggingArm, populations, simulator, options, output, firstPolicy, first.Model.ModelVersion, stages, progress, cancellationToken);
+        var secondPolicy = new LearnedPolicy(second.Model, new TreeEnsembleScorer(second.Model));
+
+        PolicyArm[] arms =
+        [
+            new("rules", rules),
+            new("learned", firstPolicy),
+            new("learned+affinity+large", secondPolicy) { Affinity = affinity, Candidates = options.LargeCandidates },
+        ];
+        var abSeed = SimRandom.Mix(options.Seed, 99);
+        var results = new List<ArmResult>(arms.Length);
+        foreach (var arm in arms)
+        {
+            var started = clock.Elapsed;
+            var plan = new SimulationPlan(populations.Testing, arm, populations.TestingPerListener, abSeed) { Parallelism = options.Parallelism };
+            progress.Begin($"A/B arm '{arm.Name}'", plan.ConversationCount);
+            var sink = new RewardingSink(_rewards);
+            var run = simulator.Run(plan, sink, progress.Advance, cancellationToken);
+            results.Add(new ArmResult(arm, run, sink.Rewards, options.BootstrapResamples, options.Seed + 7));
+            progress.End();
+            stages[$"A/B arm {arm.Name}"] = clock.Elapsed - started;
+        }
+
+        return new ExperimentResult(options, commit ?? "unknown", populations.Description, affinityArtifact, first, second, results,
+            _rewards.Name, _gate.Name, stages, clock.Elapsed);
+    }
+
+    private LoggedStage LogAndLearn(
+        string name,
+        PolicyArm loggingArm,
+        ExperimentPopulations populations,
+        ConversationSimulator simulator,
+        ExperimentOptions options,
+        string output,
+        IDialoguePolicy production,
+        string? productionModel,
+        Dictionary<string, TimeSpan> stages,
+        IExperimentProgress progress,
+        CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(output, "logs", $"{loggingArm.Name}.jsonl");
+        var plan = new SimulationPlan(populations.Logging, loggingArm, populations.LoggingPerListener, SimRandom.Mix(options.Seed, 10 + name[0]))
+        {
+            Parallelism = options.Parallelism,
+        };
+        var timer = Stopwatch.StartNew();
+        progress.Begin($"Logging {plan.ConversationCount:N0} conversations ({loggingArm.Name})", plan.ConversationCount);
+        SimulationRun run;
+        using (var sink = new JsonLinesRecordSink(path))
+        {
+            run = simulator.Run(plan, sink, progress.Advance, cancellationToken);
+        }
+
+        progress.End();
+        stages[$"log {name}: simulate and write"] = timer.Elapsed;
+
+        var data = Step($"Reading log {name} and computing rewards", stages, progress, () =>
+            LogDataset.Read(path, _rewards, options.TestShare, options.Seed));
+        var model = Step($"Training reward model {name} ({options.Training.Trees} trees)", stages, progress, () =>
+            new RewardModelTrainer(options.Training).TrainTrees(data.Training, $"gbt-{populations.Logging.Name}-{name}-{options.Seed}"));
+        File.WriteAllText(Path.Combine(output, "models", $"learned-{name}.json"), PolicyModelLoader.Serialize(model));
+
+        var scorer = new TreeEnsembleScorer(model);
+        var learned = new LearnedPolicy(model, scorer);
+        var (estimates, productionEstimates, decision) = Step($"Off-policy evaluation and gate {name}", stages, progress, () =>
+            (_evaluator.Estimate(data.Evaluation, learned, scorer), _evaluator.Estimate(data.Evaluation, production, scorer),
+             _gate.Decide(data.Evaluation, learned, production, scorer)));
+        return new LoggedStage(loggingArm, path, run, data.Summary, data.Training.Count, data.Evaluation.Count, model, estimates, productionEstimates,
+            productionModel is null ? production.Version : "learned " + productionModel, decision);
+    }
+
+    private static T Step<T>(string stage, Dictionary<string, TimeSpan> stages, IExperimentProgress progress, Func<T> work)
+    {
+        var timer = Stopwatch.StartNew();
+        progress.Begin(stage, 1);
+        var result = work();
+        progress.Advance(1);
+        progress.End();
+        stages[stage] = timer.Elapsed;
+        return result;
+    }
+}
