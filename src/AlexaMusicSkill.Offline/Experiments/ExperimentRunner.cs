@@ -66,8 +66,10 @@ public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEva
             stages[$"A/B arm {arm.Name}"] = clock.Elapsed - started;
         }
 
-        return new ExperimentResult(options, commit ?? "unknown", populations.Description, affinityArtifact, first, second, results,
+        var result = new ExperimentResult(options, commit ?? "unknown", populations.Description, affinityArtifact, first, second, results,
             _rewards.Name, _gate.Name, stages, clock.Elapsed);
+        Step("Writing the report and charts", stages, progress, () => ExperimentReport.Write(result, output));
+        return result;
     }
 
     private LoggedStage LogAndLearn(
