@@ -46,6 +46,10 @@ public sealed record ExperimentOptions
 
     public int BootstrapResamples { get; init; } = 1000;
 
+    /// <summary>Also run rule-based with affinity ranking, and the second model with the default candidate set
+    /// (diagnostics that separate the two halves of the third arm; not arms of the anchor's A/B).</summary>
+    public bool DiagnosticArms { get; init; } = true;
+
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     public SimulatorOptions Simulator { get; init; } = SimulatorOptions.Default;
@@ -62,6 +66,7 @@ public sealed record ExperimentOptions
         Training = new RewardModelOptions { Trees = 40, Leaves = 16, MinimumExamplesPerLeaf = 20 },
         Affinity = new AffinityTrainingOptions { Iterations = 4, Dimensions = 16 },
         BootstrapResamples = 200,
+        DiagnosticArms = false,
         Quick = true,
     };
 }

@@ -55,6 +55,16 @@ public static class ExperimentReport
 
         Line();
         Line("Arms: " + string.Join("; ", result.Arms.Select(a => a.Arm.Describe())) + ".");
+        if (result.Arms.Count > 3)
+        {
+            Line();
+            Line("Rows after the third are diagnostics, not arms of the anchor's A/B: they separate what affinity ranking and the larger candidate set each do. Relative to rule-based: " +
+                string.Join("; ", result.Arms.Skip(3).Select(a =>
+                {
+                    var (s, t) = a.RelativeTo(result.Rules, o.BootstrapResamples, o.Seed + 21);
+                    return $"{a.Arm.Name} success {s.SignedPercent()}, turns to success {t.SignedPercent()}";
+                })) + ".");
+        }
         Line();
         Line("95% intervals resample listeners (their conversations are not independent); relative changes are paired (the same listeners resampled in both arms).");
         Line();

@@ -46,14 +46,21 @@ public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEva
         var second = LogAndLearn("2", affinityLoggingArm, populations, simulator, options, output, firstPolicy, first.Model.ModelVersion, stages, progress, cancellationToken);
         var secondPolicy = new LearnedPolicy(second.Model, new TreeEnsembleScorer(second.Model));
 
-        PolicyArm[] arms =
+        List<PolicyArm> arms =
         [
             new("rules", rules),
             new("learned", firstPolicy),
             new("learned+affinity+large", secondPolicy) { Affinity = affinity, Candidates = options.LargeCandidates },
         ];
+        if (options.DiagnosticArms)
+        {
+            // Not part of the anchor's design: they separate what affinity ranking and the larger set each do.
+            arms.Add(new("rules+affinity", rules) { Affinity = affinity });
+            arms.Add(new("learned-2+affinity", secondPolicy) { Affinity = affinity });
+        }
+
         var abSeed = SimRandom.Mix(options.Seed, 99);
-        var results = new List<ArmResult>(arms.Length);
+        var results = new List<ArmResult>(arms.Count);
         foreach (var arm in arms)
         {
             var started = clock.Elapsed;

@@ -17,6 +17,7 @@ internal sealed class Pool(int topCapacity, int artistCount)
     private readonly int[] _eras = new int[Music.Taxonomy.MusicTaxonomy.Eras.Count];
     private readonly int[] _artists = new int[artistCount];
     private int _topCount;
+    private (int Track, double Score)[]? _ordered;
 
     public int Size { get; private set; }
 
@@ -54,12 +55,15 @@ internal sealed class Pool(int topCapacity, int artistCount)
     }
 
     /// <summary>The best tracks, best first (ties by catalog order).</summary>
-    public IEnumerable<(int Track, double Score)> Top()
+    public IReadOnlyList<(int Track, double Score)> Top()
     {
-        for (var i = 0; i < _topCount; i++)
+        if (_ordered is null)
         {
-            yield return _top[i];
+            _ordered = _top.AsSpan(0, _topCount).ToArray();
+            Array.Sort(_ordered, static (x, y) => Better(x, y) ? -1 : Better(y, x) ? 1 : 0);
         }
+
+        return _ordered;
     }
 
     public double MoodShare(int mood) => Size == 0 ? 0 : (double)_moods[mood] / Size;
@@ -139,25 +143,57 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
     private static int Index(string genreId) => System.Numerics.BitOperations.TrailingZeroCount(CatalogIndex.Bit(genreId));
 
+    /// <summary>Keeps the best <c>topCapacity</c> in a heap whose root is the worst of them: O(log K) per track.</summary>
     private void InsertTop(int track, double score)
     {
-        if (_topCount == _top.Length && score <= _top[^1].Score)
+        var item = (track, score);
+        if (_topCount < _top.Length)
+        {
+            _ordered = null;
+            var i = _topCount++;
+            _top[i] = item;
+            while (i > 0 && Better(_top[(i - 1) / 2], _top[i]))
+            {
+                (_top[i], _top[(i - 1) / 2]) = (_top[(i - 1) / 2], _top[i]);
+                i = (i - 1) / 2;
+            }
+
+            return;
+        }
+
+        if (!Better(item, _top[0]))
         {
             return;
         }
 
-        var position = Math.Min(_topCount, _top.Length - 1);
-        while (position > 0 && _top[position - 1].Score < score)
+        _ordered = null;
+        _top[0] = item;
+        for (var i = 0; ;)
         {
-            if (position < _top.Length)
+            var left = (2 * i) + 1;
+            var right = left + 1;
+            var worst = i;
+            if (left < _topCount && Better(_top[worst], _top[left]))
             {
-                _top[position] = _top[position - 1];
+                worst = left;
             }
 
-            position--;
-        }
+            if (right < _topCount && Better(_top[worst], _top[right]))
+            {
+                worst = right;
+            }
 
-        _top[position] = (track, score);
-        _topCount = Math.Min(_topCount + 1, _top.Length);
+            if (worst == i)
+            {
+                return;
+            }
+
+            (_top[i], _top[worst]) = (_top[worst], _top[i]);
+            i = worst;
+        }
     }
+
+    /// <summary>Higher score first; on a tie the track earlier in the catalog.</summary>
+    private static bool Better((int Track, double Score) a, (int Track, double Score) b) =>
+        a.Score > b.Score || (a.Score == b.Score && a.Track < b.Track);
 }
