@@ -47,20 +47,7 @@ internal sealed class AcceptanceStep(DialogueServices services)
                 .StandardCard("Your pick", $"{first.Title}\nby {artist}");
         }
 
-        var outcome = new OutcomeRecord
-        {
-            RequestId = input.RequestId,
-            ConversationId = state.ConversationId,
-            UserKey = input.UserKey,
-            Timestamp = input.Now,
-            Arm = state.Arm,
-            PolicyVersion = state.PolicyVersion,
-            Outcome = OutcomeRecord.Accepted,
-            AcceptedVia = via,
-            Item = ItemOf(seed, station, first),
-            Turns = state.Turn,
-            FinalInput = input.Meaning,
-        };
+        var outcome = Outcomes.Of(input, state, OutcomeRecord.Accepted) with { AcceptedVia = via, Item = ItemOf(seed, station, first) };
 
         var now = input.Now;
         var playback = input.SupportsAudioPlayer

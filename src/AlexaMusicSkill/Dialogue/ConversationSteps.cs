@@ -76,19 +76,8 @@ internal sealed class ConversationSteps(DialogueServices services)
         };
     }
 
-    public OutcomeRecord Abandoned(TurnInput input, DialogueState state, string reason) => new()
-    {
-        RequestId = input.RequestId,
-        ConversationId = state.ConversationId,
-        UserKey = input.UserKey,
-        Timestamp = input.Now,
-        Arm = state.Arm,
-        PolicyVersion = state.PolicyVersion,
-        Outcome = OutcomeRecord.Abandoned,
-        Reason = reason,
-        Turns = state.Turn,
-        FinalInput = input.Meaning,
-    };
+    public OutcomeRecord Abandoned(TurnInput input, DialogueState state, string reason) =>
+        Outcomes.Of(input, state, OutcomeRecord.Abandoned) with { Reason = reason };
 
     /// <summary>A request we already applied (Lambda retried it): say the pending prompt again, change nothing.</summary>
     public TurnEffects Replay(TurnInput input, DialogueState state, long version)
