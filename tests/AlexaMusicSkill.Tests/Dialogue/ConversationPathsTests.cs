@@ -89,9 +89,9 @@ public sealed class ConversationPathsTests
         var stranger = new AlexaRequests(skillId: "amzn1.ask.skill.11111111-2222-4333-8444-555555555555");
         var bytes = System.Text.Encoding.UTF8.GetBytes(AlexaMusicSkill.Alexa.AlexaJson.SerializeRequest(stranger.Launch()));
 
-        var outcome = await _skill.Function.InvokeAsync(bytes, new Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
+        var outcome = await _skill.Function.InvokeAsync(bytes, new AlexaMusicSkill.Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
 
-        Assert.IsType<Hosting.InvocationOutcome.Refused>(outcome);
+        Assert.IsType<AlexaMusicSkill.Hosting.InvocationOutcome.Refused>(outcome);
         Assert.Equal(0, ((AlexaMusicSkill.Storage.InMemoryUserStateStore)_skill.Store).ItemCount);
     }
 
