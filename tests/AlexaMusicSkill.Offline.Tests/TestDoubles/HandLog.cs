@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Rewards;

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Rewards;
 

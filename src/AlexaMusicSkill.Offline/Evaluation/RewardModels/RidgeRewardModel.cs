@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Rewards;
 
 namespace AlexaMusicSkill.Offline.Evaluation.RewardModels;

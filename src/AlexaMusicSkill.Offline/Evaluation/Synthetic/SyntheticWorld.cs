@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Evaluation.RewardModels;
 using AlexaMusicSkill.Offline.Rewards;
 

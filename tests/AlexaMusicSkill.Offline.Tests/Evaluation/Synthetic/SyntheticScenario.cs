@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Synthetic;
 
