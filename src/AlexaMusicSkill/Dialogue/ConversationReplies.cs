@@ -17,19 +17,27 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
     /// <summary>Fallbacks in a row before we stop re-asking and move on with a different action.</summary>
     private const int FallbacksBeforeMovingOn = 2;
 
+    /// <summary>Reactions kept for the closeness estimate (older ones weigh almost nothing by then).</summary>
+    private const int MaxSentiments = 8;
+
     public TurnEffects Continue(TurnInput input, UserSnapshot snapshot, DialogueState live)
     {
         var meaning = input.Meaning;
+        var pending = ActionId.TryParse(live.Pending?.ActionId);
+        var pendingItem = pending is { } p && p.Type.IsItem() ? pending : null;
+        var reaction = Reaction(meaning, pending, pendingItem);
         var state = live with
         {
             LastTurnAt = input.Now,
             LastAct = meaning.Act,
             RecentRequestIds = Bounded.Append(live.RecentRequestIds, input.RequestId, 12),
-            Understanding = Math.Round((0.6 * live.Understanding) + (0.4 * meaning.Confidence), 4),
+            Understanding = Math.Round((0.6 * live.Understanding) + (0.4 * HeardConfidence(meaning)), 4),
             FallbackStreak = meaning.Act == UserAct.Fallback ? live.FallbackStreak + 1 : 0,
+            Sentiments = reaction.IsKnown ? Bounded.Append(live.Sentiments, reaction.Value, MaxSentiments) : live.Sentiments,
         };
-        var pending = ActionId.TryParse(state.Pending?.ActionId);
-        var pendingItem = pending is { } p && p.Type.IsItem() ? pending : null;
+
+        // Every turn moves closeness, decision or not; a decision re-estimates it with its own candidates.
+        state = state with { Closeness = GoalCloseness.Estimate(state, state.MatchConfidence) };
 
         switch (meaning.Act)
         {
@@ -73,7 +81,7 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
                 return steps.DecideAndAsk(input, snapshot, state, "ack_answer", Tone.Neutral);
 
             case UserAct.Feedback:
-                return OnFeedback(input, snapshot, state, pendingItem);
+                return OnFeedback(input, snapshot, state, pendingItem, reaction);
 
             case UserAct.SomethingElse or UserAct.Next:
                 if (pendingItem is { } skipped)
@@ -121,30 +129,38 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
         }
     }
 
-    private TurnEffects OnFeedback(TurnInput input, UserSnapshot snapshot, DialogueState state, ActionId? pendingItem)
+    /// <summary>
+    /// Reads a reaction by its sentiment: the slot value's meaning when Alexa resolved one (its accept / reject
+    /// thresholds are curated), otherwise the scorer's, so feedback in the listener's own words still counts.
+    /// </summary>
+    private TurnEffects OnFeedback(TurnInput input, UserSnapshot snapshot, DialogueState state, ActionId? pendingItem, SentimentScore sentiment)
     {
-        var value = FeedbackVocabulary.Find(input.Meaning.Feedback);
-        if (value is null)
+        if (!sentiment.IsKnown)
         {
             return steps.DecideAndAsk(input, snapshot, state, "ack_unclear", Tone.Neutral);
         }
 
-        state = state with { Sentiments = Bounded.Append(state.Sentiments, value.Valence, 8) };
+        var value = FeedbackVocabulary.Find(input.Meaning.Feedback);
+        var accepts = value?.Accepts ?? sentiment.Value >= SentimentScorer.AcceptAbove;
+        var rejects = value?.Rejects ?? sentiment.Value < SentimentScorer.RejectBelow;
         var offered = pendingItem is { Type: ActionType.PlaySample } s ? services.Catalog.FindTrack(s.Args[0]) : null;
-        if (pendingItem is { } item && value.Accepts)
+        if (pendingItem is { } item && accepts)
         {
             return steps.Accept(input, state, item);
         }
 
-        if (pendingItem is { } disliked && value.Rejects)
+        if (pendingItem is { } disliked && rejects)
         {
             var (rejected, update) = Reject(state, disliked);
-            rejected = rejected with { Taste = TasteUpdates.Shift(rejected.Taste, value.Shift, offered) };
-            return steps.DecideAndAsk(input, snapshot, rejected, "ack_reject", Tone.Neutral, profileUpdate: update);
+            rejected = rejected with { Taste = TasteUpdates.Shift(rejected.Taste, sentiment.Shift, offered) };
+
+            // "Too slow" is about energy here and now, not the track for good: the profile keeps no grudge.
+            return steps.DecideAndAsk(input, snapshot, rejected, "ack_reject", Tone.Neutral,
+                profileUpdate: sentiment.Shift == ConstraintShift.None ? update : null);
         }
 
-        // Lukewarm ("hmm, ok"): close but not quite. Anchor on it so what comes next stays near.
-        state = state with { Taste = TasteUpdates.Shift(state.Taste, value.Shift, offered) };
+        // Lukewarm or warm ("hmm, ok", "i like it"): close. Anchor on it so what comes next stays near.
+        state = state with { Taste = TasteUpdates.Shift(state.Taste, sentiment.Shift, offered) };
         if (offered is not null)
         {
             state = state with { Taste = state.Taste with { SeedTrackId = offered.Id } };
@@ -152,6 +168,28 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
 
         return steps.DecideAndAsk(input, snapshot, state, "ack_lukewarm", Tone.Neutral);
     }
+
+    /// <summary>
+    /// The sentiment this input carries: feedback by its words and slot value; yes, no and skips mildly, but only as
+    /// replies to something we offered (an item, or a genre pair for "no"); "more like this" always. Answers to a
+    /// question ("no idea") carry none.
+    /// </summary>
+    private static SentimentScore Reaction(UserMeaning meaning, ActionId? pending, ActionId? pendingItem) => meaning.Act switch
+    {
+        UserAct.Feedback => SentimentScorer.Score(meaning.Feedback, meaning.HeardFeedbackWords),
+        UserAct.MoreLikeThis => SentimentScorer.ForAct(meaning.Act),
+        UserAct.Yes or UserAct.SomethingElse or UserAct.Next when pendingItem is not null => SentimentScorer.ForAct(meaning.Act),
+        UserAct.No when pendingItem is not null || pending?.Type == ActionType.AskGenre => SentimentScorer.ForAct(meaning.Act),
+        _ => SentimentScore.Unknown,
+    };
+
+    /// <summary>Asking us to repeat, or for help, is a reprompt in disguise: we were not as clear as we hoped.</summary>
+    private static double HeardConfidence(UserMeaning meaning) => meaning.Act switch
+    {
+        UserAct.Repeat => Math.Min(meaning.Confidence, 0.6),
+        UserAct.Help => Math.Min(meaning.Confidence, 0.8),
+        _ => meaning.Confidence,
+    };
 
     /// <summary>Turns an offered item down for the rest of the conversation (and a sample for good, in the profile).</summary>
     private static (DialogueState State, Func<UserProfile, UserProfile>? ProfileUpdate) Reject(DialogueState state, ActionId item)

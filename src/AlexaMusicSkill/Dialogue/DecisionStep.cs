@@ -35,7 +35,13 @@ internal sealed class DecisionStep(DialogueServices services)
 
         var prompt = services.Renderer.RenderAction(chosen.Id, state, openingFamily, tone);
         var record = BuildRecord(input, state, assigned, set.Context, candidates, features, scores, probabilities, chosenIndex);
-        var next = AfterAction(state, chosen, prompt) with { PolicyVersion = assigned.Policy.Version, Arm = assigned.Arm };
+        var next = AfterAction(state, chosen, prompt) with
+        {
+            PolicyVersion = assigned.Policy.Version,
+            Arm = assigned.Arm,
+            Closeness = set.Context.Closeness,
+            MatchConfidence = set.MatchConfidence,
+        };
         return new Decision(next, prompt, record, chosen);
     }
 
@@ -83,8 +89,8 @@ internal sealed class DecisionStep(DialogueServices services)
             Chosen = candidates[chosenIndex].Id.ToString(),
             Propensity = probabilities[chosenIndex],
             Offered = OfferedContentOf(candidates[chosenIndex].Id),
-            Closeness = state.Closeness,
-            Sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1] : null,
+            Closeness = context.Closeness,
+            Sentiment = context.Sentiment,
         };
     }
 
