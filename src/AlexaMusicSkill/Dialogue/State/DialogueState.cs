@@ -20,6 +20,9 @@ public sealed record DialogueState
     // Above MaxTurns plus a few genre keys, so nothing offered or rejected is ever forgotten within a conversation.
     public const int MaxRememberedItems = 128;
 
+    /// <summary>Phrasing keys remembered: more than one turn says (opening, intro, outro, reprompt, a re-ask's sentence).</summary>
+    public const int MaxRecentPhrasings = 10;
+
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     public required string ConversationId { get; init; }
