@@ -71,27 +71,6 @@ public sealed class SkillLogEvaluationTests(ITestOutputHelper output)
         });
     }
 
-    /// <summary>Runs the scripted listeners and reads their records back the way <c>musicskill evaluate</c> does.</summary>
-    private static async Task<RewardedLog> TalkAsync(ExplorationSettings exploration, int seed, int conversations = Conversations)
-    {
-        var skill = new SkillHarness(catalog: TestCatalog.Large, exploration: exploration, seed: seed);
-        var listener = new ScriptedListener(skill, new Random(seed));
-        var targets = new Random(seed + 100);
-        for (var c = 0; c < conversations; c++)
-        {
-            var alexa = new AlexaRequests($"amzn1.ask.account.SCRIPTED{seed}-{c}");
-            await listener.ConverseAsync(alexa, TestCatalog.Large.Tracks[targets.Next(TestCatalog.Large.Tracks.Count)]);
-        }
-
-        var path = Path.Combine(Path.GetTempPath(), $"skill-log-{Guid.NewGuid():N}.jsonl");
-        try
-        {
-            await File.WriteAllLinesAsync(path, skill.Records.Records.Select(JsonLinesDecisionLog.Serialize));
-            return ConversationRewards.Compute(DecisionLogReader.Read([path]));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static Task<RewardedLog> TalkAsync(ExplorationSettings exploration, int seed, int conversations = Conversations) =>
+        SkillLogs.TalkAsync(exploration, seed, conversations);
 }
