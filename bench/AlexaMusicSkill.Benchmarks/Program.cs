@@ -1,8 +1,9 @@
 using AlexaMusicSkill.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `-- latency [turns]` prints per-turn percentiles; `-- simulate [conversations]` the simulator's throughput;
-// anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`).
+// `-- latency [turns]` prints per-turn percentiles; `-- coldstart <bootstrap> [runs]` times whole-process cold starts;
+// `-- simulate [conversations]` the simulator's throughput; `-- experiment <out> [--quick] [--hetrec dir]` runs the
+// experiment without the CLI; anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`).
 if (args.Length > 0 && args[0] == "simulate")
 {
     SimulatorThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
@@ -18,6 +19,12 @@ if (args.Length > 0 && args[0] == "experiment")
 if (args.Length > 0 && args[0] == "latency")
 {
     await LatencyRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "coldstart")
+{
+    await ColdStartRun.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
     return;
 }
 

@@ -78,36 +78,28 @@ public static class ExperimentCharts
 
     private static void OffPolicyChart(string path, ExperimentResult result)
     {
+        // Per-turn value by the main estimators next to the simulated truth, for both learned policies.
         var plot = new Plot();
         var labels = new List<string>();
+        var ticks = new List<double>();
         var position = 0.0;
+        string[] shown = ["IPS", "SNIPS", "DM", "DR"];
         foreach (var (stage, truth) in new[] { (result.First, result.Learned), (result.Second, result.LearnedWithAffinity) })
         {
-            foreach (var estimate in stage.LearnedEstimates)
+            foreach (var estimate in stage.LearnedEstimates.Where(e => shown.Contains(e.Estimator)))
             {
                 var bar = plot.Add.Bar(position, estimate.Value);
                 bar.Bars[0].Error = (estimate.Upper - estimate.Lower) / 2;
                 labels.Add($"{truth.Arm.Name}: {estimate.Estimator}");
-                position++;
+                ticks.Add(position++);
             }
 
             var actual = plot.Add.Bar(position, truth.PerTurnValue.Value);
             actual.Bars[0].Error = (truth.PerTurnValue.Upper - truth.PerTurnValue.Lower) / 2;
             actual.Bars[0].FillColor = Colors.Black.WithAlpha(0.6);
             labels.Add($"{truth.Arm.Name}: simulated truth");
+            ticks.Add(position);
             position += 2;
-        }
-
-        var ticks = new List<double>();
-        var p = 0.0;
-        foreach (var stage in new[] { result.First, result.Second })
-        {
-            for (var i = 0; i <= stage.LearnedEstimates.Count; i++)
-            {
-                ticks.Add(p++);
-            }
-
-            p++;
         }
 
         plot.Axes.Bottom.SetTicks([.. ticks], [.. labels]);

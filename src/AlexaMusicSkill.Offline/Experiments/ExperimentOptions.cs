@@ -42,7 +42,10 @@ public sealed record ExperimentOptions
     public CandidateSettings LargeCandidates { get; init; } = CandidateSettings.Large;
 
     /// <summary>Share of logged conversations held out of training for off-policy evaluation and the gate.</summary>
-    public double TestShare { get; init; } = 0.3;
+    public double TestShare { get; init; } = 0.2;
+
+    /// <summary>Bootstrap resamples (over conversations) of each off-policy estimate.</summary>
+    public int OffPolicyResamples { get; init; } = 500;
 
     public int BootstrapResamples { get; init; } = 1000;
 
@@ -66,6 +69,7 @@ public sealed record ExperimentOptions
         Training = new RewardModelOptions { Trees = 40, Leaves = 16, MinimumExamplesPerLeaf = 20 },
         Affinity = new AffinityTrainingOptions { Iterations = 4, Dimensions = 16 },
         BootstrapResamples = 200,
+        OffPolicyResamples = 100,
         DiagnosticArms = false,
         Quick = true,
     };

@@ -40,7 +40,7 @@ public static class ExperimentReport
         Line($"- Commit `{result.Commit}`; run took {F(result.Elapsed.TotalMinutes, "F1")} min on {Environment.ProcessorCount} cores; seed {o.Seed}.");
         Line($"- Listeners: {result.Populations}.");
         Line($"- Simulator `{SimulatorOptions.Version}` (fingerprint `{o.Simulator.Fingerprint()}`), populations `{SyntheticPopulationOptions.Version}` / `{HetRecPopulationOptions.Version}`; frozen before any policy was trained (parameters at the end).");
-        Line($"- Baseline `{RuleBasedPolicy.PolicyVersion}` (frozen). Features `{FeatureSchema.Version}`. Rewards: {result.RewardsName}. Gate: {result.GateName}.");
+        Line($"- Baseline `{RuleBasedPolicy.PolicyVersion}` (frozen). Features `{FeatureSchema.Version}`. Rewards: prompt usefulness (Offline/Rewards). Estimators and gate: Offline/Evaluation (gate: one-sided {1 - result.GateSettings.Delta:0.##%} empirical-Bernstein bound, lift > {result.GateSettings.MinimumRelativeLift:0.##%}, ESS ≥ {result.GateSettings.MinimumEffectiveSampleSize:N0}, turns tolerance {result.GateSettings.TurnsTolerance:0.##%}).");
         Line($"- Learned models: `{result.First.Model.ModelVersion}` and `{result.Second.Model.ModelVersion}` ({o.Training.Trees} trees, {o.Training.Leaves} leaves). Affinity: `{result.AffinityModel.ModelVersion}` ({Note(result.AffinityModel.Notes, "trainer")}, {result.AffinityModel.Dimensions} dimensions, {Note(result.AffinityModel.Notes, "artists")} artists).");
         Line();
 
@@ -99,23 +99,27 @@ public static class ExperimentReport
             Line($"- {s.Conversations:N0} conversations, {s.Decisions:N0} decisions, success {Pct(s.Accepted / (double)Math.Max(1, s.Conversations))}, {s.Exploring:N0} exploring; simulated at {stage.Run.ConversationsPerSecond:N0} conversations/s while writing JSONL. Training rows {stage.TrainingRows:N0}; held-out evaluation turns {stage.EvaluationTurns:N0}.");
             Line("- Mean reward by chosen action: " + string.Join(", ", s.ByAction.Where(a => a.Chosen > 0).Select(a => $"{ActionMix.Label(a.Type)} {F(a.MeanReward, "F2")} (n = {a.Chosen:N0})")) + ".");
             Line();
-            Line("| policy | estimator | per-turn value | 95% interval | effective sample size |");
-            Line("|---|---|---:|---|---:|");
-            foreach (var e in stage.LearnedEstimates)
+            Line($"Held out for evaluation: {stage.Diagnostics.Conversations:N0} exploring conversations, {stage.Diagnostics.Turns:N0} turns; the learned policy's effective sample size is {stage.Diagnostics.EffectiveSampleSize:N0} turns (largest weight {F(stage.Diagnostics.MaxWeight, "F1")}), {stage.Diagnostics.EpisodeEffectiveSampleSize:N0} conversations for episode estimates.");
+            Line();
+            Line($"| estimator | {truth.Arm.Name} (offline) | simulated truth ({truth.Arm.Name} A/B arm) | {stage.ProductionName} (offline) |");
+            Line("|---|---|---|---|");
+            for (var i = 0; i < stage.LearnedEstimates.Count; i++)
             {
-                Line($"| {truth.Arm.Name} | {e.Estimator} | {F(e.Value)} | [{F(e.Lower)}, {F(e.Upper)}] | {e.EffectiveSampleSize:N0} |");
-            }
-
-            Line($"| {truth.Arm.Name} | simulated truth (on-policy A/B arm) | {F(truth.PerTurnValue.Value)} | [{F(truth.PerTurnValue.Lower)}, {F(truth.PerTurnValue.Upper)}] | |");
-            foreach (var e in stage.ProductionEstimates)
-            {
-                Line($"| {stage.ProductionName} | {e.Estimator} | {F(e.Value)} | [{F(e.Lower)}, {F(e.Upper)}] | {e.EffectiveSampleSize:N0} |");
+                var e = stage.LearnedEstimates[i];
+                var p = stage.ProductionEstimates[i];
+                Line($"| {e.Estimator} | {F(e.Value)} [{F(e.Lower)}, {F(e.Upper)}] | {TruthFor(e.Estimator, truth)} | {F(p.Value)} [{F(p.Lower)}, {F(p.Upper)}] |");
             }
 
             Line();
-            Line($"Gate ({stage.ProductionName} in production): **{(stage.Gate.Ship ? "ship" : "do not ship")}**: {stage.Gate.Reason}.");
+            Line($"Gate (learned instead of {stage.ProductionName}): **{(stage.Gate.Passed ? "pass: ship" : "refused")}**.");
             Line();
-            Line("The per-turn estimates average over the logging policy's contexts; the simulated truth over the learned policy's own, so they differ by that shift as well as by estimation error.");
+            foreach (var check in stage.Gate.Checks)
+            {
+                Line($"- {(check.Passed ? "✓" : "✗")} {check.Name}: {check.Detail}");
+            }
+
+            Line();
+            Line("Per-turn estimates average over the logging policy's contexts, the truth over the learned policy's own; episode estimates (success, turns) and their truths describe the same quantity.");
             Line();
         }
 
@@ -193,6 +197,13 @@ public static class ExperimentReport
         md.Append("The reward regressor is trained on prompt usefulness, a per-turn reward that pays a question whenever its answer matches the music finally played; a policy greedy in it asks while questions are left, which buys success at the cost of turns. ");
         md.Append("Neither the simulator nor the rule-based baseline was changed to close the gap.\n\n");
     }
+
+    /// <summary>The A/B arm's simulated value of what an estimator estimates.</summary>
+    private static string TruthFor(string estimator, ArmResult arm) =>
+        estimator.StartsWith("success", StringComparison.Ordinal) ? arm.Success.Format("F3")
+        : estimator.StartsWith("turns to success", StringComparison.Ordinal) ? arm.TurnsToSuccess.Format("F2")
+        : estimator.StartsWith("turns", StringComparison.Ordinal) ? arm.Turns.Format("F2")
+        : arm.PerTurnValue.Format("F3");
 
     private static string Pct(double value) => (value * 100).ToString("F0", CultureInfo.InvariantCulture) + "%";
 

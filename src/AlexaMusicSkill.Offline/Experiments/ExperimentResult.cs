@@ -1,10 +1,16 @@
 using AlexaMusicSkill.Music.Affinity;
+using AlexaMusicSkill.Offline.Evaluation;
+using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
-/// <summary>One training log: how it was made, what it holds, the model trained on it, and its off-policy checks.</summary>
+/// <summary>
+/// One training log: how it was made, what it holds, the model trained on it, and its off-policy checks on the
+/// held-out conversations: every per-turn and episode estimator for the learned policy and for production, the weight
+/// diagnostics, and the gate's verdict (learned instead of production).
+/// </summary>
 public sealed record LoggedStage(
     PolicyArm LoggingArm,
     string LogPath,
@@ -13,10 +19,11 @@ public sealed record LoggedStage(
     int TrainingRows,
     int EvaluationTurns,
     ModelArtifact Model,
-    IReadOnlyList<OffPolicyEstimate> LearnedEstimates,
-    IReadOnlyList<OffPolicyEstimate> ProductionEstimates,
+    IReadOnlyList<Estimate> LearnedEstimates,
+    IReadOnlyList<Estimate> ProductionEstimates,
+    WeightDiagnostics Diagnostics,
     string ProductionName,
-    GateDecision Gate);
+    GateResult Gate);
 
 /// <summary>Everything an experiment found, for the report and the charts.</summary>
 public sealed record ExperimentResult(
@@ -27,8 +34,7 @@ public sealed record ExperimentResult(
     LoggedStage First,
     LoggedStage Second,
     IReadOnlyList<ArmResult> Arms,
-    string RewardsName,
-    string GateName,
+    GateSettings GateSettings,
     IReadOnlyDictionary<string, TimeSpan> StageTimes,
     TimeSpan Elapsed)
 {

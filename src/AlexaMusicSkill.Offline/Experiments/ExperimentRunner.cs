@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AlexaMusicSkill.Music.Affinity;
-using AlexaMusicSkill.Offline.Experiments.Interim;
+using AlexaMusicSkill.Offline.Evaluation;
+using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Personalization;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Training;
@@ -16,11 +17,10 @@ namespace AlexaMusicSkill.Offline.Experiments;
 /// (v) write the report and charts. A second log (exploring rules with affinity and the larger candidate set) trains
 /// the third arm's model, as the anchor's second A/B followed new data.
 /// </summary>
-public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEvaluator? evaluator = null, IDeploymentGate? gate = null)
+/// Rewards, estimators and the gate are the Offline library's own (Rewards/, Evaluation/).
+public sealed class ExperimentRunner(GateSettings? gate = null)
 {
-    private readonly ITurnRewards _rewards = rewards ?? new InterimPromptUsefulness();
-    private readonly IOffPolicyEvaluator _evaluator = evaluator ?? new InterimEstimators();
-    private readonly IDeploymentGate _gate = gate ?? new InterimGate();
+    private readonly GateSettings _gate = gate ?? new GateSettings();
 
     public ExperimentResult Run(ExperimentOptions options, IExperimentProgress? progress = null, string? commit = null, CancellationToken cancellationToken = default)
     {
@@ -66,7 +66,7 @@ public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEva
             var started = clock.Elapsed;
             var plan = new SimulationPlan(populations.Testing, arm, populations.TestingPerListener, abSeed) { Parallelism = options.Parallelism };
             progress.Begin($"A/B arm '{arm.Name}'", plan.ConversationCount);
-            var sink = new RewardingSink(_rewards);
+            var sink = new RewardingSink();
             var run = simulator.Run(plan, sink, progress.Advance, cancellationToken);
             results.Add(new ArmResult(arm, run, sink.Rewards, options.BootstrapResamples, options.Seed + 7));
             progress.End();
@@ -74,7 +74,7 @@ public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEva
         }
 
         var result = new ExperimentResult(options, commit ?? "unknown", populations.Description, affinityArtifact, first, second, results,
-            _rewards.Name, _gate.Name, stages, clock.Elapsed);
+            _gate, stages, clock.Elapsed);
         Step("Writing the report and charts", stages, progress, () => ExperimentReport.Write(result, output));
         return result;
     }
@@ -109,18 +109,25 @@ public sealed class ExperimentRunner(ITurnRewards? rewards = null, IOffPolicyEva
         stages[$"log {name}: simulate and write"] = timer.Elapsed;
 
         var data = Step($"Reading log {name} and computing rewards", stages, progress, () =>
-            LogDataset.Read(path, _rewards, options.TestShare, options.Seed));
+            LogDataset.Read(path, options.TestShare, (int)(options.Seed % int.MaxValue)));
         var model = Step($"Training reward model {name} ({options.Training.Trees} trees)", stages, progress, () =>
             new RewardModelTrainer(options.Training).TrainTrees(data.Training, $"gbt-{populations.Logging.Name}-{name}-{options.Seed}"));
         File.WriteAllText(Path.Combine(output, "models", $"learned-{name}.json"), PolicyModelLoader.Serialize(model));
 
         var scorer = new TreeEnsembleScorer(model);
         var learned = new LearnedPolicy(model, scorer);
-        var (estimates, productionEstimates, decision) = Step($"Off-policy evaluation and gate {name}", stages, progress, () =>
-            (_evaluator.Estimate(data.Evaluation, learned, scorer), _evaluator.Estimate(data.Evaluation, production, scorer),
-             _gate.Decide(data.Evaluation, learned, production, scorer)));
-        return new LoggedStage(loggingArm, path, run, data.Summary, data.Training.Count, data.Evaluation.Count, model, estimates, productionEstimates,
-            productionModel is null ? production.Version : "learned " + productionModel, decision);
+        var bootstrap = new BootstrapSettings(options.OffPolicyResamples, (int)(options.Seed % int.MaxValue));
+        var (estimates, productionEstimates, diagnostics, decision) = Step($"Off-policy evaluation and gate {name}", stages, progress, () =>
+        {
+            // q̂ was fitted on the training conversations only, so DR and the gate never grade a model on its own data.
+            var candidate = EvaluationData.Build(data.Evaluation, new DialoguePolicyTarget(learned, "learned-" + name), scorer);
+            var current = EvaluationData.Build(data.Evaluation, new DialoguePolicyTarget(production), scorer);
+            IReadOnlyList<IOffPolicyEstimator> estimators = [.. EstimatorDefaults.Turn, .. EstimatorDefaults.Episode];
+            return (estimators.Select(e => e.Estimate(candidate, bootstrap)).ToList(), estimators.Select(e => e.Estimate(current, bootstrap)).ToList(),
+                WeightDiagnostics.Of(candidate), DeploymentGate.Check(candidate, current, _gate));
+        });
+        return new LoggedStage(loggingArm, path, run, data.Summary, data.Training.Count, data.Evaluation.Turns.Count, model, estimates, productionEstimates,
+            diagnostics, productionModel is null ? production.Version : "learned " + productionModel, decision);
     }
 
     private static T Step<T>(string stage, Dictionary<string, TimeSpan> stages, IExperimentProgress progress, Func<T> work)

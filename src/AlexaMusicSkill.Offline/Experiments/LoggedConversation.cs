@@ -9,7 +9,6 @@ public sealed record LoggedConversation(string ConversationId, IReadOnlyList<Dec
 
     public bool Exploring => Decisions.Count > 0 && Decisions[0].Exploring;
 
-    /// <summary>The reply to decision <paramref name="turn"/>: the next decision's input, or the outcome's final input.</summary>
-    public Understanding.UserMeaning? ReplyTo(int turn) =>
-        turn + 1 < Decisions.Count ? Decisions[turn + 1].Input : Outcome?.FinalInput;
+    /// <summary>Its records, as the rewards module reads them.</summary>
+    public IEnumerable<LogRecord> Records() => Outcome is null ? Decisions : [.. Decisions, Outcome];
 }

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Simulation;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
 /// <summary>
-/// Keeps only the per-turn rewards of each simulated conversation (computed from its records as they arrive), so an
-/// arm's true per-turn value is known without holding its decision log in memory.
+/// Keeps only the per-turn rewards of each simulated conversation (computed by the rewards module from its records as
+/// they arrive), so an arm's true per-turn value is known without holding its decision log in memory.
 /// </summary>
-public sealed class RewardingSink(ITurnRewards rewards) : IRecordSink
+public sealed class RewardingSink : IRecordSink
 {
     private readonly ConcurrentDictionary<string, double[]> _rewards = new(StringComparer.Ordinal);
 
@@ -16,11 +17,9 @@ public sealed class RewardingSink(ITurnRewards rewards) : IRecordSink
 
     public void Write(int chunk, IReadOnlyList<LogRecord> records)
     {
-        foreach (var group in records.GroupBy(r => r.ConversationId))
+        foreach (var group in ConversationRewards.Compute(records).Turns.GroupBy(t => t.ConversationId))
         {
-            var decisions = group.OfType<DecisionRecord>().OrderBy(d => d.Turn).ToList();
-            var outcome = group.OfType<OutcomeRecord>().FirstOrDefault();
-            _rewards[group.Key] = rewards.Of(new LoggedConversation(group.Key, decisions, outcome));
+            _rewards[group.Key] = [.. group.OrderBy(t => t.Turn).Select(t => t.Reward)];
         }
     }
 }

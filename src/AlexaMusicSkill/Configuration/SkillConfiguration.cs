@@ -34,8 +34,17 @@ public sealed record SkillConfiguration
 
     public LogLevel LogLevel { get; init; } = LogLevel.Info;
 
-    /// <summary>POLICY: "model" serves the embedded learned model when it is valid (else rules), "rules" always the rule-based policy.</summary>
+    /// <summary>
+    /// POLICY, the production policy: "model" (the embedded models/policy.json; the rule-based policy when it is absent
+    /// or invalid, logged), "model:&lt;name&gt;" (models/&lt;name&gt;.json) or "rules".
+    /// </summary>
     public string Policy { get; init; } = "model";
+
+    /// <summary>CANDIDATE_POLICY: the policy a share of listeners gets during a staged rollout (same forms as POLICY).</summary>
+    public string? CandidatePolicy { get; init; }
+
+    /// <summary>CANDIDATE_SHARE: the share of listeners (by keyed hash, stable) in the candidate arm.</summary>
+    public double CandidateShare { get; init; }
 
     /// <summary>AWS_REGION (always set in Lambda).</summary>
     public string? AwsRegion { get; init; }
@@ -91,10 +100,22 @@ public sealed record SkillConfiguration
             errors.Add($"LOG_LEVEL '{levelText}' is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL.");
         }
 
-        var policy = (Get("POLICY") ?? "model").ToLowerInvariant();
-        if (policy is not ("model" or "rules"))
+        var policy = Get("POLICY") ?? "model";
+        if (!PolicySpec.IsValid(policy))
         {
-            errors.Add($"POLICY '{policy}' must be 'model' (the embedded learned model, falling back to rules) or 'rules'.");
+            errors.Add($"POLICY '{policy}' must be 'rules', 'model' or 'model:<name>' (a file models/<name>.json shipped with the function).");
+        }
+
+        var candidate = Get("CANDIDATE_POLICY");
+        if (candidate is not null && !PolicySpec.IsValid(candidate))
+        {
+            errors.Add($"CANDIDATE_POLICY '{candidate}' must be 'rules', 'model' or 'model:<name>'.");
+        }
+
+        var candidateShare = ParseFraction(Get("CANDIDATE_SHARE"), "CANDIDATE_SHARE", 0, errors);
+        if (candidateShare > 0 && candidate is null)
+        {
+            errors.Add($"CANDIDATE_SHARE is {candidateShare} but CANDIDATE_POLICY is not set.");
         }
 
         var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
@@ -126,6 +147,8 @@ public sealed record SkillConfiguration
                 ExplorationEpsilon = epsilon,
                 LogLevel = level ?? LogLevel.Info,
                 Policy = policy,
+                CandidatePolicy = candidate,
+                CandidateShare = candidateShare,
                 AwsRegion = region,
                 DynamoDbEndpoint = endpoint,
             },

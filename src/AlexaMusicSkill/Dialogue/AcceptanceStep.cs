@@ -29,7 +29,8 @@ internal sealed class AcceptanceStep(DialogueServices services)
         }
 
         var accepted = state with { Status = ConversationStatus.Accepted, LastTurnAt = input.Now, LastAct = input.Meaning.Act };
-        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, Tone.Excited());
+        var tone = ToneRules.ForAcceptance(state.Closeness, state.Sentiments.Count > 0 ? state.Sentiments[^1] : null);
+        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, tone);
         var token = new PlaybackToken(station.Id, 0, first.Id).ToString();
 
         var builder = Alexa.Responses.ResponseBuilder.For(input.Request).EndSession(true);
@@ -47,20 +48,7 @@ internal sealed class AcceptanceStep(DialogueServices services)
                 .StandardCard("Your pick", $"{first.Title}\nby {artist}");
         }
 
-        var outcome = new OutcomeRecord
-        {
-            RequestId = input.RequestId,
-            ConversationId = state.ConversationId,
-            UserKey = input.UserKey,
-            Timestamp = input.Now,
-            Arm = state.Arm,
-            PolicyVersion = state.PolicyVersion,
-            Outcome = OutcomeRecord.Accepted,
-            AcceptedVia = via,
-            Item = ItemOf(seed, station, first),
-            Turns = state.Turn,
-            FinalInput = input.Meaning,
-        };
+        var outcome = Outcomes.Of(input, state, OutcomeRecord.Accepted) with { AcceptedVia = via, Item = ItemOf(seed, station, first) };
 
         var now = input.Now;
         var playback = input.SupportsAudioPlayer

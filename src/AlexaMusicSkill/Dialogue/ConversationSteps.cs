@@ -20,8 +20,7 @@ internal sealed class ConversationSteps(DialogueServices services)
         TurnInput input,
         UserSnapshot snapshot,
         DialogueState state,
-        string? opening,
-        Tone tone,
+        TurnCue cue,
         IReadOnlyList<LogRecord>? earlierRecords = null,
         Func<UserProfile, UserProfile>? profileUpdate = null)
     {
@@ -30,7 +29,7 @@ internal sealed class ConversationSteps(DialogueServices services)
             return GiveUp(input, state, "max_turns", earlierRecords, profileUpdate);
         }
 
-        var decision = _decide.Decide(input, state, snapshot.Profile, opening, tone);
+        var decision = _decide.Decide(input, state, snapshot.Profile, cue);
         if (decision is null)
         {
             return GiveUp(input, state, "no_candidates", earlierRecords, profileUpdate);
@@ -76,19 +75,8 @@ internal sealed class ConversationSteps(DialogueServices services)
         };
     }
 
-    public OutcomeRecord Abandoned(TurnInput input, DialogueState state, string reason) => new()
-    {
-        RequestId = input.RequestId,
-        ConversationId = state.ConversationId,
-        UserKey = input.UserKey,
-        Timestamp = input.Now,
-        Arm = state.Arm,
-        PolicyVersion = state.PolicyVersion,
-        Outcome = OutcomeRecord.Abandoned,
-        Reason = reason,
-        Turns = state.Turn,
-        FinalInput = input.Meaning,
-    };
+    public OutcomeRecord Abandoned(TurnInput input, DialogueState state, string reason) =>
+        Outcomes.Of(input, state, OutcomeRecord.Abandoned) with { Reason = reason };
 
     /// <summary>A request we already applied (Lambda retried it): say the pending prompt again, change nothing.</summary>
     public TurnEffects Replay(TurnInput input, DialogueState state, long version)
@@ -98,7 +86,7 @@ internal sealed class ConversationSteps(DialogueServices services)
             return new TurnEffects(ConversationResponses.Tell(input, services.Renderer.RenderWithPending("goodbye", state, null, Tone.Neutral)));
         }
 
-        var prompt = services.Renderer.RenderAction(pending, state, null, Tone.Neutral, sameWords: true);
+        var prompt = services.Renderer.RenderAction(pending, state, Delivery.Plain, sameWords: true);
         return new TurnEffects(ConversationResponses.Ask(input, prompt, state, version));
     }
 

@@ -162,21 +162,24 @@ internal sealed class PlaybackLogic(DialogueServices services)
         var station = services.Stations.Build(seed);
         var count = station.TrackIds.Count;
         var loop = playback?.Loop ?? false;
+        var order = playback?.Shuffle == true ? ShuffleOrder.For(station.Id, count) : null;
+        var position = order is null ? current.Index : Array.IndexOf(order, current.Index);
         for (var step = 1; step <= count; step++)
         {
-            var index = current.Index + step;
-            if (index >= count)
+            var next = position + step;
+            if (next >= count)
             {
                 if (!loop)
                 {
                     return null;
                 }
 
-                index %= count;
+                next %= count;
             }
 
+            var index = order is null ? next : order[next];
             var trackId = station.TrackIds[index];
-            if (playback is not null && playback.Failed.Contains(trackId))
+            if (playback is not null && (playback.Failed.Contains(trackId) || playback.Skipped.Contains(trackId)))
             {
                 continue;
             }

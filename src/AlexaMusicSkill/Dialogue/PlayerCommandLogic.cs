@@ -66,6 +66,9 @@ internal sealed class PlayerCommandLogic(DialogueServices services, PlaybackLogi
             case UserAct.ShuffleOn or UserAct.ShuffleOff:
                 return Toggle(input, state with { Shuffle = act == UserAct.ShuffleOn }, act == UserAct.ShuffleOn ? "Okay, shuffle is on." : "Okay, shuffle is off.");
 
+            case UserAct.Feedback or UserAct.Yes or UserAct.No:
+                return OnFeedback(input, state, token);
+
             case UserAct.WhatsPlaying:
                 var track = services.Catalog.FindTrack(token.TrackId);
                 return new TurnEffects(Say(input, track is null
@@ -75,6 +78,48 @@ internal sealed class PlayerCommandLogic(DialogueServices services, PlaybackLogi
             default:
                 return new TurnEffects(isVoice ? Say(input, "Sorry, I can't do that with the music that's playing.") : SkillResponse.Empty());
         }
+    }
+
+    /// <summary>"I like this" keeps the track in the profile; "thumbs down" remembers it and skips to the next one.</summary>
+    private TurnEffects OnFeedback(TurnInput input, PlaybackState state, PlaybackToken token)
+    {
+        var valence = input.Meaning.Act switch
+        {
+            UserAct.Yes => 0.5,
+            UserAct.No => -0.5,
+            _ => AlexaMusicSkill.Feedback.FeedbackVocabulary.Find(input.Meaning.Feedback)?.Valence ?? 0,
+        };
+
+        if (valence >= 0)
+        {
+            return new TurnEffects(Say(input, valence > 0 ? "Glad you like it. I'll remember that." : "Okay, noted."))
+            {
+                ProfileUpdate = valence > 0
+                    ? profile => profile with { Liked = Bounded.AppendDistinct(profile.Liked, token.TrackId, UserProfile.MaxLiked) }
+                    : null,
+            };
+        }
+
+        var skipped = state with { Skipped = Bounded.AppendDistinct(state.Skipped, token.TrackId, 100) };
+        var next = playback.Next(token, skipped);
+        var builder = ResponseBuilder.For(input.Request).Speak(Ssml.Speak(Ssml.S(next is null ? "Okay, I won't play that again. That was the last track of this station." : "Okay, skipping that one."))).EndSession(true);
+        if (next is { } n)
+        {
+            builder.Play(PlayBehavior.ReplaceAll, n.Track.StreamUrl, new PlaybackToken(token.StationId, n.Index, n.Track.Id).ToString());
+        }
+        else
+        {
+            builder.StopAudio();
+        }
+
+        return new TurnEffects(builder.Build())
+        {
+            ProfileUpdate = profile => profile with
+            {
+                Rejected = Bounded.AppendDistinct(profile.Rejected, token.TrackId, UserProfile.MaxRejected),
+                Playback = profile.Playback is null ? null : profile.Playback with { Skipped = skipped.Skipped, UpdatedAt = input.Now },
+            },
+        };
     }
 
     private TurnEffects Toggle(TurnInput input, PlaybackState updated, string sentence) =>

@@ -2,7 +2,6 @@ using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 using Amazon.DynamoDBv2;
@@ -28,33 +27,10 @@ public static class SkillHost
             Decisions = new JsonLinesDecisionLog(records),
             Users = new UserKeyHasher(userKeySecret),
             Log = log,
-            Policies = new Dialogue.SinglePolicyAssignment(ChoosePolicy(configuration.Policy, log)),
+            Policies = PolicyResolver.Resolve(configuration, log),
             Exploration = new ExplorationSettings(configuration.ExplorationShare, configuration.ExplorationEpsilon),
             Clock = clock,
         }.Build().Function;
-    }
-
-    /// <summary>
-    /// The learned model embedded in the library when it loads and matches the feature schema; otherwise the rule-based
-    /// policy, with one log line saying why. Loading is timed (it is part of the cold start).
-    /// </summary>
-    public static IDialoguePolicy ChoosePolicy(string selection, IEventLog log, string? modelJson = null, bool useEmbedded = true)
-    {
-        if (selection == "rules")
-        {
-            log.Info("serving the rule-based policy (POLICY=rules)");
-            return new RuleBasedPolicy();
-        }
-
-        var load = PolicyModelLoader.Load(modelJson ?? (useEmbedded ? PolicyModelLoader.ReadEmbedded() : null));
-        if (load.Policy is null)
-        {
-            log.Warn("falling back to the rule-based policy", EventLogExtensions.Field("reason", load.Problem), EventLogExtensions.Field("loadMs", load.Elapsed.TotalMilliseconds));
-            return new RuleBasedPolicy();
-        }
-
-        log.Info("serving the learned policy", EventLogExtensions.Field("modelVersion", load.Policy.ModelVersion), EventLogExtensions.Field("trees", load.Policy.Artifact.Trees.Count), EventLogExtensions.Field("loadMs", load.Elapsed.TotalMilliseconds));
-        return load.Policy;
     }
 
     /// <summary>

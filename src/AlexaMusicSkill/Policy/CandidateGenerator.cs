@@ -18,6 +18,7 @@ namespace AlexaMusicSkill.Policy;
 public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? settings = null, IAffinityModel? affinity = null)
 {
     public const int MaxQuestionsPerAttribute = 2;
+    private const int MatchSampleSize = 5;
 
     private readonly CatalogIndex _index = CatalogIndex.For(catalog);
     private readonly CandidateSettings _settings = (settings ?? CandidateSettings.Default).Validated();
@@ -47,7 +48,8 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
             }
         }
 
-        var context = BuildContext(state, trigger, pool, relaxed);
+        var match = MatchConfidence(query, pool, relaxed);
+        var context = BuildContext(state, trigger, pool, relaxed, match);
         var candidates = new List<CandidateAction>(_settings.MaxCandidates);
         AddQuestions(state, taste, pool, candidates);
         var questionCount = candidates.Count;
@@ -62,7 +64,41 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
             candidates.RemoveRange(_settings.MaxCandidates, candidates.Count - _settings.MaxCandidates);
         }
 
-        return new CandidateSet(context, candidates, relaxed);
+        return new CandidateSet(context, candidates, relaxed, match);
+    }
+
+    /// <summary>
+    /// How well the candidates match what was asked, in [0, 1]: the best few pool tracks' item match (and similarity to
+    /// the seed, when there is one), how concentrated the pool is on few genres, less for every relaxed constraint.
+    /// </summary>
+    private double MatchConfidence(TasteQuery query, Pool pool, Relaxation relaxed)
+    {
+        if (pool.Size == 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        var count = 0;
+        foreach (var (track, _) in pool.Top())
+        {
+            var match = TrackScorer.MatchShare(_index, track, query);
+            if (query.Seed >= 0)
+            {
+                var similarity = TrackSimilarity.Between(_index, track, query.Seed);
+                match = query.Taste.KnownCount == 0 ? similarity : (match + similarity) / 2;
+            }
+
+            sum += match;
+            if (++count == MatchSampleSize)
+            {
+                break;
+            }
+        }
+
+        var concentration = 1.0 - (pool.GenreEntropy() / Math.Log2(CatalogIndex.GenreCount));
+        var penalty = Math.Pow(0.75, System.Numerics.BitOperations.PopCount((uint)relaxed));
+        return Math.Round(Math.Clamp(((0.6 * sum / count) + (0.4 * concentration)) * penalty, 0.0, 1.0), 4);
     }
 
     private bool[] ExcludedTracks(DialogueState state, UserProfile profile)
@@ -139,7 +175,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         return pool;
     }
 
-    private static PolicyContext BuildContext(DialogueState state, UserMeaning trigger, Pool pool, Relaxation relaxed) => new()
+    private static PolicyContext BuildContext(DialogueState state, UserMeaning trigger, Pool pool, Relaxation relaxed, double match) => new()
     {
         Turn = state.Turn,
         Mood = state.Taste.Mood,
@@ -165,7 +201,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         PoolUpbeatShare = Math.Round(pool.MoodShare(2), 4),
         Relaxed = (int)relaxed,
         Sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1] : null,
-        Closeness = state.Closeness,
+        Closeness = GoalCloseness.Estimate(state, match),
     };
 
     private void AddQuestions(DialogueState state, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)

@@ -37,9 +37,11 @@ public sealed class ExperimentRunnerTests
             Assert.InRange(arm.Success.Value, 0.3, 0.99);
         });
         Assert.True(result.First.Summary.Conversations >= 3_900);
-        Assert.Equal(result.First.Summary.Conversations, result.First.Summary.Exploring);
+        Assert.Equal(result.First.Summary.Conversations - result.First.Summary.WithoutDecisions, result.First.Summary.Exploring);
         Assert.NotEmpty(result.First.LearnedEstimates);
-        Assert.False(string.IsNullOrEmpty(result.First.Gate.Reason));
+        Assert.NotEmpty(result.First.Gate.Checks);
+        Assert.Contains(result.First.LearnedEstimates, e => e.Estimator == "DR");
+        Assert.Contains(result.First.LearnedEstimates, e => e.Estimator == "success WIS");
 
         // The rule-based arm is the frozen production policy, untouched by training.
         Assert.Equal(RuleBasedPolicy.PolicyVersion, result.Rules.Arm.Policy.Version);

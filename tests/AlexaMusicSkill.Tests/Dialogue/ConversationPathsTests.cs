@@ -59,6 +59,24 @@ public sealed class ConversationPathsTests
         Assert.Equal(offeredSamples.Count, offeredSamples.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("LIKE_IT", "i like it", true)]
+    [InlineData("LOVE_IT", "brilliant", true)]
+    [InlineData("OK", "hmm ok", false)]
+    public async Task FeedbackToASample_AcceptsOnlyWhenItIsAYes(string id, string words, bool accepts)
+    {
+        await _skill.SayAsync(_alexa, _alexa.Intent(IntentNames.FindMusic, ("genre", "soul", "SOUL"), ("mood", "upbeat", "UPBEAT"), ("era", "sixties", "SIXTIES")));
+        while (_skill.Records.Records.OfType<DecisionRecord>().Last().Offered.Type != "play_sample")
+        {
+            await _skill.SayAsync(_alexa, _alexa.Intent("AMAZON.NoIntent"));
+        }
+
+        var reply = await _skill.SayAsync(_alexa, _alexa.Intent(IntentNames.Feedback, ("feedback", words, id)));
+
+        Assert.Equal(accepts, reply.Response.Directives?.OfType<AudioPlayerPlayDirective>().Any() == true);
+        Assert.Equal(accepts, reply.Response.ShouldEndSession == true);
+    }
+
     [Fact]
     public async Task Stop_AbandonsTheConversationWithAnOutcomeRecord()
     {
@@ -89,9 +107,9 @@ public sealed class ConversationPathsTests
         var stranger = new AlexaRequests(skillId: "amzn1.ask.skill.11111111-2222-4333-8444-555555555555");
         var bytes = System.Text.Encoding.UTF8.GetBytes(AlexaMusicSkill.Alexa.AlexaJson.SerializeRequest(stranger.Launch()));
 
-        var outcome = await _skill.Function.InvokeAsync(bytes, new Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
+        var outcome = await _skill.Function.InvokeAsync(bytes, new AlexaMusicSkill.Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
 
-        Assert.IsType<Hosting.InvocationOutcome.Refused>(outcome);
+        Assert.IsType<AlexaMusicSkill.Hosting.InvocationOutcome.Refused>(outcome);
         Assert.Equal(0, ((AlexaMusicSkill.Storage.InMemoryUserStateStore)_skill.Store).ItemCount);
     }
 

@@ -64,5 +64,8 @@ public sealed record PlaybackState
     /// <summary>Tracks that failed to play in this session, so a broken stream is never retried in a loop.</summary>
     public IReadOnlyList<string> Failed { get; init; } = [];
 
+    /// <summary>Tracks the listener turned down while playing ("thumbs down"); the station skips them.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     public DateTimeOffset UpdatedAt { get; init; }
 }

@@ -9,8 +9,8 @@ namespace AlexaMusicSkill.Policy.Model;
 /// </summary>
 public static class PolicyModelLoader
 {
-    /// <summary>The resource name of the model shipped inside the library (models/policy.json).</summary>
-    public const string EmbeddedResource = "AlexaMusicSkill.Models.policy.json";
+    /// <summary>The default model's name (models/policy.json).</summary>
+    public const string DefaultModelName = "policy";
 
     public static ModelArtifact Parse(string json) =>
         JsonSerializer.Deserialize(json, ModelJsonContext.Default.ModelArtifact) ?? throw new InvalidDataException("The model file is JSON null.");
@@ -56,10 +56,10 @@ public static class PolicyModelLoader
         }
     }
 
-    /// <summary>The model embedded in the library at build time, or null when none was shipped.</summary>
-    public static string? ReadEmbedded()
+    /// <summary>A model embedded in the library at build time (models/&lt;name&gt;.json), or null when none was shipped.</summary>
+    public static string? ReadEmbedded(string name = DefaultModelName)
     {
-        using var stream = typeof(PolicyModelLoader).Assembly.GetManifestResourceStream(EmbeddedResource);
+        using var stream = typeof(PolicyModelLoader).Assembly.GetManifestResourceStream($"AlexaMusicSkill.Models.{name}.json");
         if (stream is null)
         {
             return null;

@@ -57,7 +57,7 @@ public sealed class PolicyModelLoaderTests
     {
         var log = new InMemoryEventLog();
 
-        var policy = SkillHost.ChoosePolicy("model", log, "{broken");
+        var policy = PolicyResolver.Production("model", log, _ => "{broken");
 
         Assert.IsType<RuleBasedPolicy>(policy);
         Assert.Contains(log.Entries, e => e.Message.Contains("falling back", StringComparison.Ordinal));
