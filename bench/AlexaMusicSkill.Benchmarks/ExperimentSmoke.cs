@@ -24,11 +24,11 @@ internal static class ExperimentSmoke
         Console.WriteLine($"affinity vs learned: success {s2.SignedPercent()} turns {t2.SignedPercent()}");
         foreach (var stage in new[] { result.First, result.Second })
         {
-            Console.WriteLine($"log {stage.LoggingArm.Name}: {stage.Summary.Conversations:N0} conv, success {stage.Summary.Accepted / (double)stage.Summary.Conversations:P1}, gate: {stage.Gate.Reason}");
-            Console.WriteLine("   " + string.Join("; ", stage.LearnedEstimates.Select(e => $"{e.Estimator} {e.Value:F3} [{e.Lower:F3},{e.Upper:F3}] ess {e.EffectiveSampleSize:N0}")) + " | production " + string.Join("; ", stage.ProductionEstimates.Select(e => $"{e.Estimator} {e.Value:F3}")));
-            Console.WriteLine("   by action: " + string.Join(", ", stage.Summary.ByAction.Select(a => $"{a.Type} {a.Chosen} r={a.MeanReward:F2}")));
+            Console.WriteLine($"log {stage.LoggingArm.Name}: {stage.Summary.Conversations:N0} conversations, gate {(stage.Gate.Passed ? "passed" : "refused: " + string.Join("; ", stage.Gate.Failed.Select(c => c.Name)))}");
+            Console.WriteLine("   " + string.Join("; ", stage.LearnedEstimates.Select(e => $"{e.Estimator} {e.Value:F3} [{e.Lower:F3},{e.Upper:F3}]")));
         }
 
+        Console.WriteLine($"report: {Path.Combine(Path.GetFullPath(output), ExperimentReport.FileName)}");
         foreach (var (stage, time) in result.StageTimes)
         {
             Console.WriteLine($"  {time.TotalSeconds,7:F1} s  {stage}");
