@@ -42,15 +42,7 @@ internal static class ServeCommand
 
             await console.Out.WriteLineAsync($"Serving {skill.SkillId} on {endpoint.Address} (POST / or /alexa); signature verification {(skipVerification ? "OFF" : "on")}. Ctrl+C stops.");
             await console.Out.FlushAsync(CancellationToken.None);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                // Ctrl+C or the caller stopped us: shut down cleanly.
-            }
-
+            await endpoint.WaitForShutdownAsync(ct);
             await endpoint.StopAsync();
             return ExitCodes.Ok;
         }));

@@ -103,7 +103,7 @@ internal sealed class UtteranceMatcher
                 {
                     if (w < n && words[w].Key == literal && best[p + 1, w + 1] is { } next)
                     {
-                        here = Better(here, new Step(next.Score + new MatchScore(1, 1, 0, 0), 1, 1, null));
+                        here = Better(here, new Step(next.Score + new MatchScore(Explained: 1, Literals: 1, UnknownSlots: 0, Skipped: 0), 1, 1, null));
                     }
                 }
                 else
@@ -116,7 +116,7 @@ internal sealed class UtteranceMatcher
                         }
 
                         var fill = Fill(part.Slot!, slotType, words, w, length);
-                        var gain = fill.Resolved ? new MatchScore(length, 0, 0, 0) : new MatchScore(0, 0, 0, 1);
+                        var gain = fill.Resolved ? new MatchScore(length, 0, 0, 0) : new MatchScore(0, 0, UnknownSlots: 1, Skipped: 0);
                         here = Better(here, new Step(next.Score + gain, 1, length, fill));
                     }
                 }
@@ -162,7 +162,7 @@ internal sealed class UtteranceMatcher
         return new SlotFill(slot, type ?? string.Empty, heard, value?.Id, value?.Value);
     }
 
-    private static Step Skip(Step next) => new(next.Score + new MatchScore(0, 0, 1, 0), 0, 1, null);
+    private static Step Skip(Step next) => new(next.Score + new MatchScore(0, 0, UnknownSlots: 0, Skipped: 1), 0, 1, null);
 
     private static Step? Better(Step? current, Step candidate) =>
         current is null || candidate.Score.CompareTo(current.Value.Score) > 0 ? candidate : current;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace AlexaMusicSkill.Cli.Nlu;
@@ -53,14 +52,39 @@ internal readonly record struct Word(string Heard, string Key)
     private static string KeyOf(string heard)
     {
         var key = new StringBuilder(heard.Length);
-        foreach (var c in heard.Normalize(NormalizationForm.FormD))
+        foreach (var c in heard)
         {
-            if (c != '\'' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (c == '\'')
             {
-                key.Append(c);
+                continue;
             }
+
+            // Invariant globalization makes string.Normalize a no-op for accents, so fold the common ones here.
+            key.Append(c < 128 ? c.ToString() : Folded.GetValueOrDefault(c) ?? c.ToString());
         }
 
         return key.ToString();
+    }
+
+    private static readonly Dictionary<char, string> Folded = BuildFolding();
+
+    private static Dictionary<char, string> BuildFolding()
+    {
+        var table = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d" };
+        (string Accented, char Plain)[] groups =
+        [
+            ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
+            ("ìíîïĩīĭįı", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀ", 'l'), ("ñńņňŉ", 'n'), ("òóôõöōŏő", 'o'), ("ŕŗř", 'r'),
+            ("śŝşš", 's'), ("ţťŧ", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+        ];
+        foreach (var (accented, plain) in groups)
+        {
+            foreach (var c in accented)
+            {
+                table[c] = plain.ToString();
+            }
+        }
+
+        return table;
     }
 }

@@ -62,6 +62,15 @@ internal sealed class AlexaEndpoint : IAsyncDisposable
         return endpoint;
     }
 
+    /// <summary>Completes when the host is told to stop (SIGTERM, Ctrl+C) or <paramref name="cancellationToken"/> fires.</summary>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStop = _app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        using var onCancel = cancellationToken.Register(() => stopping.TrySetResult());
+        await stopping.Task;
+    }
+
     public async Task StopAsync() => await _app.StopAsync();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -1,0 +1,24 @@
+namespace AlexaMusicSkill.Cli.Tests.Support;
+
+/// <summary>What one in-process run of <c>musicskill</c> printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>Runs <c>musicskill</c> in-process the way a shell would, with piped stdin (not interactive) and captured output.</summary>
+internal static class CliRun
+{
+    public static async Task<CliResult> RunAsync(string[] args, string stdin = "", CancellationToken cancellationToken = default)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new CliConsole(new StringReader(stdin), TextWriter.Synchronized(output), TextWriter.Synchronized(error), Interactive: false);
+        var code = await MusicSkillCli.RunAsync(args, console, cancellationToken);
+        return new CliResult(code, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
+    }
+
+    /// <summary>The options that keep a run's state, records and secret inside <paramref name="folder"/>.</summary>
+    public static string[] Local(TempFolder folder) =>
+        ["--state-dir", folder.Combine("state"), "--records", folder.Combine("records.jsonl")];
+}
