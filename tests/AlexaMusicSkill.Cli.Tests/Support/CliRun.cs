@@ -9,12 +9,15 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs <c>musicskill</c> in-process the way a shell would, with piped stdin (not interactive) and captured output.</summary>
 internal static class CliRun
 {
-    public static async Task<CliResult> RunAsync(string[] args, string stdin = "", CancellationToken cancellationToken = default)
+    public static Task<CliResult> RunAsync(string[] args, string stdin = "") => RunUntilAsync(args, stdin, TestContext.Current.CancellationToken);
+
+    /// <summary>Runs until the command ends by itself or <paramref name="stop"/> fires (how a test stops <c>serve</c>).</summary>
+    public static async Task<CliResult> RunUntilAsync(string[] args, string stdin, CancellationToken stop)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = new CliConsole(new StringReader(stdin), TextWriter.Synchronized(output), TextWriter.Synchronized(error), Interactive: false);
-        var code = await MusicSkillCli.RunAsync(args, console, cancellationToken);
+        var code = await MusicSkillCli.RunAsync(args, console, stop);
         return new CliResult(code, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
     }
 
