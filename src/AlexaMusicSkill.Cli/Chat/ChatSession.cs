@@ -1,11 +1,7 @@
-using System.Text;
-using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
-using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Cli.Nlu;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Music.Catalog;
-using AlexaMusicSkill.Music.Stations;
 
 namespace AlexaMusicSkill.Cli.Chat;
 
@@ -19,9 +15,6 @@ internal sealed class ChatSession
 {
     public const string DefaultUserId = "amzn1.ask.account.LOCAL-CHAT-USER";
 
-    /// <summary>How long a host waits for the skill, as Alexa does.</summary>
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(7);
-
     private static readonly HashSet<string> PlayerIntents =
     [
         "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.PreviousIntent", "AMAZON.StartOverIntent",
@@ -29,32 +22,28 @@ internal sealed class ChatSession
         "AMAZON.CancelIntent", "AMAZON.StopIntent",
     ];
 
-    private readonly ISkillFunction _function;
     private readonly string _skillId;
     private readonly UtteranceMatcher _matcher;
-    private readonly ICatalog _catalog;
     private readonly TranscriptWriter _transcript;
-    private readonly TimeProvider _clock;
     private readonly EnvelopeFactory _envelopes;
-    private readonly SimulatedPlayer _player;
+    private readonly SkillExchange _exchange;
+    private readonly SimulatedDevice _device;
     private readonly IReadOnlyList<string> _invocation;
 
     public ChatSession(ISkillFunction function, string skillId, UtteranceMatcher matcher, ICatalog catalog, TranscriptWriter transcript, TimeProvider clock, string userId = DefaultUserId)
     {
-        _function = function;
         _skillId = skillId;
         _matcher = matcher;
-        _catalog = catalog;
         _transcript = transcript;
-        _clock = clock;
         _envelopes = new EnvelopeFactory(skillId, userId, clock);
-        _player = new SimulatedPlayer(clock);
+        _exchange = new SkillExchange(function, transcript, clock);
+        _device = new SimulatedDevice(new SimulatedPlayer(clock), _envelopes, _exchange, transcript, catalog);
         _invocation = Word.Split(matcher.Model.InvocationName).Select(w => w.Key).ToList();
     }
 
     public bool InSession => _envelopes.InSession;
 
-    public SimulatedPlayer Player => _player;
+    public SimulatedPlayer Player => _device.Player;
 
     public static string Help(string invocationName) => $"""
         Say what you would say to an Echo:
@@ -89,7 +78,7 @@ internal sealed class ChatSession
             case ChatInput.Command { Name: "quit" or "q" or "exit" }:
                 return false;
             case ChatInput.Command { Name: "finish" }:
-                await FinishTrackAsync(cancellationToken);
+                await _device.FinishTrackAsync(cancellationToken);
                 return true;
             case ChatInput.Command { Name: "help" }:
                 _transcript.Note(Help(_matcher.Model.InvocationName).TrimEnd().Replace("\n", "\n        ", StringComparison.Ordinal));
@@ -144,7 +133,7 @@ internal sealed class ChatSession
             return;
         }
 
-        if (_player.Current is not null && PlayerIntents.Contains(match.Intent))
+        if (Player.Current is not null && PlayerIntents.Contains(match.Intent))
         {
             // While our stream plays, Alexa routes the player's built-ins to us without the invocation name; "stop"
             // arrives as a pause.
@@ -154,7 +143,7 @@ internal sealed class ChatSession
         }
 
         var name = _matcher.Model.InvocationName;
-        _transcript.Note(_player.Current is null
+        _transcript.Note(Player.Current is null
             ? $"{name} isn't open: say \"open {name}\" or \"ask {name} to help me find music\""
             : $"{name} isn't listening; while its music plays say pause, resume, next, previous or start over, or \"ask {name} to …\"");
     }
@@ -166,21 +155,18 @@ internal sealed class ChatSession
     private async Task SendVoiceAsync(Request request, bool inSession, CancellationToken cancellationToken)
     {
         var isIntent = request is IntentRequest;
-        if (isIntent && _player.IsPlaying)
+        if (isIntent)
         {
-            _player.Stop();
-            _player.Suspended = true;
-            await SendPlayerEventAsync(new PlaybackStoppedRequest(), cancellationToken);
+            await _device.SuspendForVoiceAsync(cancellationToken);
         }
 
-        var envelope = inSession
-            ? _envelopes.InSessionRequest(request, _player.ContextState())
-            : _envelopes.OutOfSessionRequest(request, _player.ContextState());
-        var response = await ExchangeAsync(envelope, cancellationToken);
-        if (request is SessionEndedRequest)
+        var player = Player.ContextState();
+        var envelope = inSession ? _envelopes.InSessionRequest(request, player) : _envelopes.OutOfSessionRequest(request, player);
+        var response = await _exchange.SendAsync(envelope, cancellationToken);
+        if (request is SessionEndedRequest ended)
         {
             _envelopes.EndSession();
-            _transcript.Note("session ended: " + ((SessionEndedRequest)request).Reason);
+            _transcript.Note("session ended: " + ended.Reason);
         }
         else if (response is not null)
         {
@@ -190,133 +176,16 @@ internal sealed class ChatSession
                 _envelopes.Remember(response);
             }
 
-            await ApplyDirectivesAsync(response.Response.Directives, cancellationToken);
+            await _device.ApplyDirectivesAsync(response.Response.Directives, cancellationToken);
         }
         else if (inSession)
         {
             _envelopes.EndSession();
         }
 
-        if (isIntent && _player.Suspended)
+        if (isIntent)
         {
-            _player.Suspended = false;
-            if (_player.Current is not null && _player.Activity == SimulatedPlayer.Stopped)
-            {
-                _player.Resume();
-                await SendPlayerEventAsync(new PlaybackStartedRequest(), cancellationToken);
-            }
-        }
-    }
-
-    private async Task FinishTrackAsync(CancellationToken cancellationToken)
-    {
-        if (_player.Current is not { } current || !_player.IsPlaying)
-        {
-            _transcript.Note("nothing is playing");
-            return;
-        }
-
-        await SendPlayerEventAsync(new PlaybackNearlyFinishedRequest(), cancellationToken);
-        var track = PlaybackToken.TryParse(current.Token) is { } token ? _catalog.FindTrack(token.TrackId) : null;
-        _player.Finish(track?.Duration);
-        await SendPlayerEventAsync(new PlaybackFinishedRequest(), cancellationToken);
-        if (_player.StartNext())
-        {
-            await SendPlayerEventAsync(new PlaybackStartedRequest(), cancellationToken);
-        }
-        else
-        {
-            _transcript.Note("the queue is empty; playback finished");
-        }
-    }
-
-    /// <summary>Acts on the skill's AudioPlayer directives the way the device would, sending the events they cause.</summary>
-    private async Task ApplyDirectivesAsync(List<Directive>? directives, CancellationToken cancellationToken)
-    {
-        foreach (var directive in directives ?? [])
-        {
-            switch (directive)
-            {
-                case AudioPlayerPlayDirective play:
-                    var stream = play.AudioItem.Stream;
-                    if (play.PlayBehavior == PlayBehavior.Enqueue)
-                    {
-                        _player.Enqueue(stream);
-                    }
-                    else
-                    {
-                        if (play.PlayBehavior == PlayBehavior.ReplaceAll && _player.IsPlaying)
-                        {
-                            _player.Stop();
-                            await SendPlayerEventAsync(new PlaybackStoppedRequest(), cancellationToken);
-                        }
-
-                        _player.ReplaceQueue(stream);
-                    }
-
-                    if (!_player.IsPlaying && _player.StartNext())
-                    {
-                        await SendPlayerEventAsync(new PlaybackStartedRequest(), cancellationToken);
-                    }
-
-                    break;
-                case AudioPlayerStopDirective:
-                    if (_player.Suspended)
-                    {
-                        // Already stopped for the voice request (and reported); it just stays stopped.
-                        _player.Suspended = false;
-                    }
-                    else if (_player.IsPlaying)
-                    {
-                        _player.Stop();
-                        await SendPlayerEventAsync(new PlaybackStoppedRequest(), cancellationToken);
-                    }
-
-                    break;
-                case AudioPlayerClearQueueDirective clear:
-                    _player.ClearQueue();
-                    if (clear.ClearBehavior == ClearBehavior.ClearAll && _player.IsPlaying)
-                    {
-                        _player.Stop();
-                        await SendPlayerEventAsync(new PlaybackStoppedRequest(), cancellationToken);
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private async Task SendPlayerEventAsync(AudioPlayerRequest request, CancellationToken cancellationToken)
-    {
-        request.Token = _player.Current?.Token;
-        request.OffsetInMilliseconds = _player.Offset;
-        var response = await ExchangeAsync(_envelopes.OutOfSessionRequest(request, _player.ContextState()), cancellationToken);
-        if (response is null)
-        {
-            return;
-        }
-
-        _transcript.DeviceEvent(request.Type, response);
-        await ApplyDirectivesAsync(response.Response.Directives, cancellationToken);
-    }
-
-    private async Task<SkillResponse?> ExchangeAsync(SkillRequest envelope, CancellationToken cancellationToken)
-    {
-        var json = AlexaJson.SerializeRequest(envelope);
-        _transcript.Json(">>> request", json);
-        var context = new InvocationContext(envelope.Request!.RequestId!, _clock.GetUtcNow() + Deadline);
-        var outcome = await _function.InvokeAsync(Encoding.UTF8.GetBytes(json), context, cancellationToken);
-        switch (outcome)
-        {
-            case InvocationOutcome.Answered answered:
-                var text = Encoding.UTF8.GetString(answered.ResponseUtf8);
-                _transcript.Json("<<< response", text);
-                return AlexaJson.DeserializeResponse(text);
-            case InvocationOutcome.Refused refused:
-                _transcript.Refused(refused.Message);
-                return null;
-            default:
-                return null;
+            await _device.ResumeAfterVoiceAsync(cancellationToken);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace AlexaMusicSkill.Cli.Local;
 /// </summary>
 internal static class LocalDynamoDb
 {
-    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>Shorter than the client's own 5 s HTTP timeout, so a hanging server is reported as such.</summary>
+    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(4);
 
     public static AmazonDynamoDBClient CreateClient(string? endpoint, string? region)
     {
@@ -41,7 +42,7 @@ internal static class LocalDynamoDb
         {
             throw new UserErrorException($"DynamoDB table '{table}' does not exist at {where} (create it with hash key pk of type S).", inner: e);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && (timeout.IsCancellationRequested || Innermost(e) is TimeoutException or OperationCanceledException))
         {
             throw new UserErrorException($"DynamoDB at {where} did not answer within {CheckTimeout.TotalSeconds:0} s.", inner: e);
         }
