@@ -46,17 +46,17 @@ internal sealed class ChatSession
     public SimulatedPlayer Player => _device.Player;
 
     public static string Help(string invocationName) => $"""
-        Say what you would say to an Echo:
-          open {invocationName}                   start a session (LaunchRequest)
-          ask {invocationName} to help me find music   start a session with that request
-          anything else                            goes to the open session, through the interaction model
-          pause / resume / next / stop             while music plays, without a session
-          exit, quit                               end the session and this chat
+        Type what you would say to an Echo:
+          open {invocationName}                          start a session (LaunchRequest)
+          ask {invocationName} to help me find music     start a session with that request
+          anything else                              goes to the open session, matched against the interaction model
+          pause, resume, next, stop                  while the skill's music plays, without a session
+          exit                                       end the session and this chat
         Commands:
-          :finish                                  play the current track to its end (NearlyFinished, Finished, next track)
-          :intent Name slot=value …                send an intent directly, skipping the NLU
-          :help                                    this text
-          :quit                                    leave without ending the session
+          :finish                    play the current track to its end (NearlyFinished, Finished, the next track)
+          :intent Name slot=value    send an intent as given, skipping the NLU
+          :help                      this text
+          :quit                      leave without ending the session
         """;
 
     /// <summary>Null when the line can be run; otherwise what is wrong with it (for replay files, checked up front).</summary>
@@ -81,7 +81,7 @@ internal sealed class ChatSession
                 await _device.FinishTrackAsync(cancellationToken);
                 return true;
             case ChatInput.Command { Name: "help" }:
-                _transcript.Note(Help(_matcher.Model.InvocationName).TrimEnd().Replace("\n", "\n        ", StringComparison.Ordinal));
+                _transcript.Text(Help(_matcher.Model.InvocationName));
                 return true;
             case ChatInput.Command { Name: "intent" } command:
                 var direct = DirectIntent.Parse(command.Arguments, _matcher);

@@ -23,6 +23,8 @@ internal sealed class TranscriptWriter(TextWriter output, ICatalog catalog, bool
 
     public void Note(string text) => output.WriteLine(Indent + "(" + text + ")");
 
+    public void Text(string text) => output.Write(text.EndsWith('\n') ? text : text + "\n");
+
     public void Json(string label, string json)
     {
         if (!showJson)

@@ -37,9 +37,12 @@ internal sealed class LocalSkill : IAsyncDisposable
     public static async Task<LocalSkill> OpenAsync(LocalSkillSettings settings, IEventLog log, CancellationToken cancellationToken)
     {
         var catalog = LoadCatalog(settings);
-        var secret = settings.UserKeySecret is { Length: >= LocalSecret.MinimumLength } fromEnvironment
-            ? System.Text.Encoding.UTF8.GetBytes(fromEnvironment)
-            : LocalSecret.LoadOrCreate(settings.SecretPath);
+        var secret = settings.UserKeySecret switch
+        {
+            null => LocalSecret.LoadOrCreate(settings.SecretPath),
+            { Length: >= LocalSecret.MinimumLength } fromEnvironment => System.Text.Encoding.UTF8.GetBytes(fromEnvironment),
+            _ => throw new UserErrorException($"USER_KEY_SECRET must be at least {LocalSecret.MinimumLength} characters (or unset it to use {settings.SecretPath})."),
+        };
 
         AmazonDynamoDBClient? client = null;
         IUserStateStore store;

@@ -141,6 +141,19 @@ public sealed class ChatCommandTests
         Assert.Contains("unknown intent 'NoSuchIntent'", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Chat_Interactive_GreetsPromptsForEachLineAndDoesNotEchoWhatWasTyped()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunInteractiveAsync(["chat", .. CliRun.Local(folder)], "open music finder\n:help\n");
+
+        Assert.StartsWith("Talking to music finder on this machine.", result.Out, StringComparison.Ordinal);
+        Assert.Equal(3, result.Out.Split("you> ").Length - 1);
+        Assert.DoesNotContain("you> open music finder", result.Out, StringComparison.Ordinal);
+        Assert.Contains(":finish", result.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>The request envelopes a --show-json transcript printed, in order.</summary>
     internal static List<JsonElement> Requests(string output) => JsonBlocks(output, ">>> request");
 
