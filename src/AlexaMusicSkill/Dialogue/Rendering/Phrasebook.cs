@@ -38,7 +38,7 @@ public static class Phrasebook
         ["sample_intro_close"] = ["I think you'll like this one.", "This one should be right up your street.", "Here's a strong match."],
         ["sample_intro_more"] = ["Here's more like that.", "Here's another in the same vein.", "This one's in a similar spirit."],
         ["sample_intro_fresh"] = ["Let's try this one instead.", "Here's something different.", "Maybe this one?"],
-        ["sample_outro"] = ["That was {0} by {1}. Did you like it?", "That was {1}, with {0}. What do you think?", "That's {0} by {1}. Do you like it?"],
+        ["sample_outro"] = ["That was {0} by {1}. Did you like it?", "You just heard {0} by {1}. What do you think?", "That's {0} by {1}. Do you like it?"],
         ["suggest_artist"] = ["How about some {0}?", "Would you like some {0}?", "I could play some {0}. Sound good?"],
         ["offer_station"] = ["I can start {0}. Shall I?", "Want me to start {0}?", "How about {0}? Shall I start it?"],
 
@@ -61,6 +61,7 @@ public static class Phrasebook
 
         // Endings.
         ["accept"] = ["Wonderful! Here's {0}, starting with {1} by {2}.", "Enjoy! Starting {0} with {1} by {2}.", "Here we go: {0}, beginning with {1} by {2}."],
+        ["accept_track"] = ["Lovely choice. Here's a station based on {0} by {1}.", "Enjoy: a station with {0} by {1}, and more like it.", "Good pick. Playing {0} by {1}, then more in the same spirit."],
         ["goodbye"] = ["Okay, come back any time.", "Alright, goodbye for now.", "Okay, see you next time."],
         ["give_up"] = ["I'm sorry I couldn't find the right thing this time. Try me again any time.", "I've run out of good ideas for now. Please try again later."],
     };
