@@ -8,7 +8,7 @@ internal static class MusicSkillCli
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("Run the music finder Alexa skill locally (chat, invoke, serve, replay), check catalogs, and learn its policy from logs (train, evaluate).");
+        var root = new RootCommand("Run the music finder Alexa skill locally (chat, invoke, serve, replay), check catalogs, learn its policy from logs (train, evaluate), and test it on simulated listeners (simulate, experiment).");
         root.Add(ChatCommand.Create(console));
         root.Add(InvokeCommand.Create(console));
         root.Add(ServeCommand.Create(console));
@@ -16,6 +16,8 @@ internal static class MusicSkillCli
         root.Add(CatalogCommand.Create(console));
         root.Add(TrainCommand.Create(console));
         root.Add(EvaluateCommand.Create(console));
+        root.Add(SimulateCommand.Create(console));
+        root.Add(ExperimentCommand.Create(console));
         return root;
     }
 

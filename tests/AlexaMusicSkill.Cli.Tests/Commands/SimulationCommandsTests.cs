@@ -1,0 +1,44 @@
+using AlexaMusicSkill.Cli.Tests.Support;
+using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Logs;
+
+namespace AlexaMusicSkill.Cli.Tests.Commands;
+
+/// <summary><c>simulate</c> and <c>experiment</c> from the command line (quick sizes; the full pipeline is tested in Offline).</summary>
+public sealed class SimulationCommandsTests
+{
+    [Fact]
+    public async Task Simulate_BuiltInListeners_WritesALogThatTrainReads()
+    {
+        using var folder = new TempFolder();
+        var log = folder.Combine("sim.jsonl");
+
+        var simulate = await CliRun.RunAsync(["simulate", "--out", log, "--listeners", "60", "--conversations-per-listener", "3", "--seed", "5"]);
+
+        Assert.True(simulate.ExitCode == 0, simulate.Error + simulate.Out);
+        Assert.Contains("success", simulate.Out);
+        Assert.Contains("sim-v1", simulate.Out);
+        var records = DecisionLogReader.Read([log]);
+        Assert.Equal(180, records.OfType<OutcomeRecord>().Count());
+        Assert.All(records.OfType<DecisionRecord>(), d => Assert.True(d.Exploring));
+
+        var train = await CliRun.RunAsync(["train", "--logs", log, "--out", folder.Combine("policy.json"), "--trees", "10", "--leaves", "4", "--min-per-leaf", "5"]);
+        Assert.True(train.ExitCode == 0, train.Error + train.Out);
+    }
+
+    [Fact]
+    public async Task SimulateAndExperiment_BadArguments_AreUserErrors()
+    {
+        using var folder = new TempFolder();
+
+        var policy = await CliRun.RunAsync(["simulate", "--out", folder.Combine("a.jsonl"), "--policy", folder.Combine("missing.json")]);
+        var listeners = await CliRun.RunAsync(["simulate", "--out", folder.Combine("a.jsonl"), "--listeners", "0"]);
+        var histories = await CliRun.RunAsync(["experiment", "--out", folder.Combine("x"), "--histories", folder.Combine("no-hetrec")]);
+
+        Assert.Equal(1, policy.ExitCode);
+        Assert.Contains("neither 'rules' nor a model file", policy.Error);
+        Assert.Equal(1, listeners.ExitCode);
+        Assert.Equal(1, histories.ExitCode);
+        Assert.Contains("no HetRec 2011 Last.fm data", histories.Error);
+    }
+}
