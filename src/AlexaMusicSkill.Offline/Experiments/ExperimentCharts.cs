@@ -67,13 +67,14 @@ public static class ExperimentCharts
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(r => r.Label)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 170;
         plot.Axes.Margins(bottom: 0, top: 0.02);
         plot.ShowLegend(Edge.Right);
         plot.Title("Actions chosen: at the first decision and over all decisions");
         plot.YLabel("share of decisions");
-        plot.SavePng(path, 1200, 600);
+        plot.SavePng(path, 1200, 700);
     }
 
     private static void OffPolicyChart(string path, ExperimentResult result)
@@ -103,11 +104,12 @@ public static class ExperimentCharts
         }
 
         plot.Axes.Bottom.SetTicks([.. ticks], [.. labels]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 200;
         plot.Axes.Margins(bottom: 0);
         plot.Title("Per-turn prompt usefulness: off-policy estimates vs simulated truth");
         plot.YLabel("mean reward per decision");
-        plot.SavePng(path, 1100, 600);
+        plot.SavePng(path, 1100, 700);
     }
 }

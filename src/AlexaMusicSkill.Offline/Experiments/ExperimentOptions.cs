@@ -41,8 +41,12 @@ public sealed record ExperimentOptions
     /// <summary>Candidate settings of the third arm (the anchor's "larger candidate set").</summary>
     public CandidateSettings LargeCandidates { get; init; } = CandidateSettings.Large;
 
-    /// <summary>Share of logged conversations held out of training for off-policy evaluation and the gate.</summary>
-    public double TestShare { get; init; } = 0.2;
+    /// <summary>
+    /// Share of logged conversations held out of training for off-policy evaluation and the gate. Half: with ~28
+    /// candidates at ε = 0.3 the learned policy's largest weight is ~90, and a fifth of 50,000 conversations left the
+    /// gate below its effective-sample-size floor; the regressor loses little with half the rows.
+    /// </summary>
+    public double TestShare { get; init; } = 0.5;
 
     /// <summary>Bootstrap resamples (over conversations) of each off-policy estimate.</summary>
     public int OffPolicyResamples { get; init; } = 500;

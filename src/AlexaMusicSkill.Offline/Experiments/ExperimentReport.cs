@@ -191,9 +191,17 @@ public static class ExperimentReport
         }
 
         string Questions(ArmResult arm) => Pct(arm.Mix.Overall.Take(4).Sum());
+        string Opening(ArmResult arm)
+        {
+            var first = ActionTypes.All.MaxBy(t => arm.Mix.First[(int)t]);
+            return $"{ActionMix.Label(first)} ({Pct(arm.Mix.First[(int)first])})";
+        }
+
         md.Append("**Short of the goal:** ").Append(string.Join("; ", missed)).Append(". ");
         md.Append(CultureInfo.InvariantCulture,
-            $"Questions make up {Questions(result.Rules)} of the rule-based policy's decisions, {Questions(result.Learned)} of the learned policy's and {Questions(result.LearnedWithAffinity)} with affinity. ");
+            $"Questions make up {Questions(result.Rules)} of the rule-based policy's decisions, {Questions(result.Learned)} of the learned policy's and {Questions(result.LearnedWithAffinity)} with affinity; the era question, which the rule-based policy never asks and listeners often cannot answer, {Pct(result.Learned.Mix.Overall[(int)ActionType.AskEra])} and {Pct(result.LearnedWithAffinity.Mix.Overall[(int)ActionType.AskEra])}. ");
+        md.Append(CultureInfo.InvariantCulture,
+            $"Each opens most often with: rule-based the {Opening(result.Rules)}, learned the {Opening(result.Learned)}, with affinity the {Opening(result.LearnedWithAffinity)}. ");
         md.Append("The reward regressor is trained on prompt usefulness, a per-turn reward that pays a question whenever its answer matches the music finally played; a policy greedy in it asks while questions are left, which buys success at the cost of turns. ");
         md.Append("Neither the simulator nor the rule-based baseline was changed to close the gap.\n\n");
     }

@@ -13,6 +13,13 @@ public readonly record struct Interval(double Value, double Lower, double Upper)
     public string Percent(int decimals = 1) => string.Create(CultureInfo.InvariantCulture,
         $"{(Value * 100).ToString("F" + decimals, CultureInfo.InvariantCulture)}% [{(Lower * 100).ToString("F" + decimals, CultureInfo.InvariantCulture)}, {(Upper * 100).ToString("F" + decimals, CultureInfo.InvariantCulture)}]");
 
-    public string SignedPercent(int decimals = 1) => string.Create(CultureInfo.InvariantCulture,
-        $"{(Value * 100).ToString("+0." + new string('0', decimals) + ";-0." + new string('0', decimals), CultureInfo.InvariantCulture)}% [{(Lower * 100).ToString("+0." + new string('0', decimals) + ";-0." + new string('0', decimals), CultureInfo.InvariantCulture)}, {(Upper * 100).ToString("+0." + new string('0', decimals) + ";-0." + new string('0', decimals), CultureInfo.InvariantCulture)}]");
+    public string SignedPercent(int decimals = 1) => $"{Signed(Value, decimals)}% [{Signed(Lower, decimals)}, {Signed(Upper, decimals)}]";
+
+    /// <summary>A share as a signed percentage; values that round to zero print as +0.0 (never "-0.0").</summary>
+    private static string Signed(double share, int decimals)
+    {
+        var rounded = Math.Round(share * 100, decimals);
+        var text = Math.Abs(rounded).ToString("F" + decimals, CultureInfo.InvariantCulture);
+        return (rounded < 0 ? "-" : "+") + text;
+    }
 }
