@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Feedback;
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
@@ -115,7 +114,7 @@ public sealed class SimulatedListener
         }
 
         _toldMood = true;
-        return (Reply.To(IntentNames.Answer, Mood(mood)), 0);
+        return (Reply.To(IntentNames.Answer, Say.Mood(mood)), 0);
     }
 
     private (Reply, double) AnswerGenres(string first, string second)
@@ -130,13 +129,13 @@ public sealed class SimulatedListener
         if (pick is not null)
         {
             _toldGenre = true;
-            return (Reply.To(IntentNames.Answer, Genre(pick)), 0);
+            return (Reply.To(IntentNames.Answer, Say.Genre(pick)), 0);
         }
 
         if (_random.Chance(_options.NameOwnGenreShare))
         {
             _toldGenre = true;
-            return (Reply.To(IntentNames.Answer, Genre(wanted.Genres[0])), 0);
+            return (Reply.To(IntentNames.Answer, Say.Genre(wanted.Genres[0])), 0);
         }
 
         return (Reply.To("AMAZON.NoIntent"), 1);
@@ -150,7 +149,7 @@ public sealed class SimulatedListener
         }
 
         _toldEra = true;
-        return (Reply.To(IntentNames.Answer, Era(era)), 0);
+        return (Reply.To(IntentNames.Answer, Say.Era(era)), 0);
     }
 
     private (Reply, double) DontKnow()
@@ -164,23 +163,23 @@ public sealed class SimulatedListener
         var similarity = _similarity.OfTrack(trackId, _target);
         if (_random.Chance(AcceptanceProbability(_options, similarity)))
         {
-            return (_random.Chance(_options.LoveItShare) ? Reply.To(IntentNames.Feedback, Feedback("LOVE_IT")) : Reply.To("AMAZON.YesIntent"), 0);
+            return (_random.Chance(_options.LoveItShare) ? Reply.To(IntentNames.Feedback, Say.Feedback("LOVE_IT")) : Reply.To("AMAZON.YesIntent"), 0);
         }
 
         if (similarity >= _options.LukewarmSimilarity)
         {
-            return (_random.Chance(_options.MoreLikeThisShare) ? Reply.To(IntentNames.MoreLikeThis) : Reply.To(IntentNames.Feedback, Feedback("OK")), 0.5);
+            return (_random.Chance(_options.MoreLikeThisShare) ? Reply.To(IntentNames.MoreLikeThis) : Reply.To(IntentNames.Feedback, Say.Feedback("OK")), 0.5);
         }
 
         if (Complaint(trackId) is { } complaint && _random.Chance(_options.ComplaintShare))
         {
-            return (Reply.To(IntentNames.Feedback, Feedback(complaint)), 1);
+            return (Reply.To(IntentNames.Feedback, Say.Feedback(complaint)), 1);
         }
 
         var draw = _random.NextDouble();
         var plain = draw < _options.PlainNoShare ? Reply.To("AMAZON.NoIntent")
             : draw < _options.PlainNoShare + _options.SomethingElseShare ? Reply.To(IntentNames.SomethingElse)
-            : Reply.To(IntentNames.Feedback, Feedback("NOT_REALLY"));
+            : Reply.To(IntentNames.Feedback, Say.Feedback("NOT_REALLY"));
         return (plain, 1);
     }
 
@@ -220,17 +219,17 @@ public sealed class SimulatedListener
         var options = new List<(SlotFill Slot, double Weight, bool Told, Action Tell)>(3);
         if (wanted.Genres.Count > 0)
         {
-            options.Add((Genre(wanted.Genres[0]), _options.VolunteerGenreWeight, _toldGenre, () => _toldGenre = true));
+            options.Add((Say.Genre(wanted.Genres[0]), _options.VolunteerGenreWeight, _toldGenre, () => _toldGenre = true));
         }
 
         if (wanted.Mood is { } mood)
         {
-            options.Add((Mood(mood), _options.VolunteerMoodWeight, _toldMood, () => _toldMood = true));
+            options.Add((Say.Mood(mood), _options.VolunteerMoodWeight, _toldMood, () => _toldMood = true));
         }
 
         if (wanted.Era is { } era)
         {
-            options.Add((Era(era), _options.VolunteerEraWeight, _toldEra, () => _toldEra = true));
+            options.Add((Say.Era(era), _options.VolunteerEraWeight, _toldEra, () => _toldEra = true));
         }
 
         if (preferUntold && options.Any(o => !o.Told))
@@ -299,35 +298,6 @@ public sealed class SimulatedListener
 
         var other = ids[pick];
 
-        return slot with { Id = other, Heard = NameOf(slot.Slot, other) };
+        return slot with { Id = other, Heard = Say.NameOf(slot.Slot, other) };
     }
-
-    private static string NameOf(string slot, string id) => slot switch
-    {
-        SlotNames.Genre => MusicTaxonomy.FindGenre(id)?.Name ?? id,
-        SlotNames.Mood => MusicTaxonomy.FindMood(id)?.Name ?? id,
-        SlotNames.Era => MusicTaxonomy.FindEra(id)?.Name ?? id,
-        SlotNames.Feedback => FeedbackVocabulary.Find(id)?.Name ?? id,
-        _ => id,
-    };
-
-    private static SlotFill Genre(string id) => new(SlotNames.Genre, NameOf(SlotNames.Genre, id), id);
-
-    private static SlotFill Mood(string id) => new(SlotNames.Mood, NameOf(SlotNames.Mood, id), id);
-
-    private static SlotFill Era(string id) => new(SlotNames.Era, NameOf(SlotNames.Era, id), id);
-
-    private static SlotFill Feedback(string id) => new(SlotNames.Feedback, NameOf(SlotNames.Feedback, id), id);
-}
-
-/// <summary>What happened on the listener's side of one conversation (for reports and tests).</summary>
-public sealed class ListenerTally
-{
-    public int DontKnows { get; set; }
-
-    public int Misheard { get; set; }
-
-    public int Leads { get; set; }
-
-    public bool Abandoned { get; set; }
 }
