@@ -85,20 +85,20 @@ public static class ExperimentCharts
         var ticks = new List<double>();
         var position = 0.0;
         string[] shown = ["IPS", "SNIPS", "DM", "DR"];
-        foreach (var (stage, truth) in new[] { (result.First, result.Learned), (result.Second, result.LearnedWithAffinity) })
+        foreach (var (stage, truth, name) in new[] { (result.First, result.Learned, "learned"), (result.Second, result.LearnedWithAffinity, "+affinity") })
         {
             foreach (var estimate in stage.LearnedEstimates.Where(e => shown.Contains(e.Estimator)))
             {
                 var bar = plot.Add.Bar(position, estimate.Value);
                 bar.Bars[0].Error = (estimate.Upper - estimate.Lower) / 2;
-                labels.Add($"{truth.Arm.Name}: {estimate.Estimator}");
+                labels.Add($"{name}: {estimate.Estimator}");
                 ticks.Add(position++);
             }
 
             var actual = plot.Add.Bar(position, truth.PerTurnValue.Value);
             actual.Bars[0].Error = (truth.PerTurnValue.Upper - truth.PerTurnValue.Lower) / 2;
             actual.Bars[0].FillColor = Colors.Black.WithAlpha(0.6);
-            labels.Add($"{truth.Arm.Name}: simulated truth");
+            labels.Add($"{name}: truth");
             ticks.Add(position);
             position += 2;
         }
