@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Storage;
@@ -30,11 +31,15 @@ public sealed record SkillComposition
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Operational metrics (EMF lines in Lambda); off unless a host asks for them.</summary>
+    public IMetricsSink Metrics { get; init; } = NullMetricsSink.Instance;
+
     /// <summary>The engine (for in-process hosts that want turn accounts) and the byte-level function around it.</summary>
     public (DialogueEngine Engine, SkillFunction Function) Build()
     {
         var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock);
-        var engine = new DialogueEngine(services, Store, Decisions, Users, Log);
-        return (engine, new SkillFunction(SkillId, engine, Log));
+        var decisions = Metrics is NullMetricsSink ? Decisions : new MeteredDecisionLog(Decisions, Metrics);
+        var engine = new DialogueEngine(services, Store, decisions, Users, Log, Metrics);
+        return (engine, new SkillFunction(SkillId, engine, Log, Metrics));
     }
 }
