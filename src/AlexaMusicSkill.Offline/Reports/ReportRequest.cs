@@ -1,0 +1,16 @@
+namespace AlexaMusicSkill.Offline.Reports;
+
+/// <summary>
+/// <c>musicskill report PATH... [--out DIR] [--as-of TIME] [--since TIME] [--decide] [--alpha A] [--margin M] [--tau T]
+/// [--max-conversations N] [--min-conversations N] [--power P] [--bootstrap B] [--seed S]</c>, as the CLI passes it.
+/// </summary>
+public sealed record ReportRequest
+{
+    /// <summary>JSONL or Parquet files, or folders of them (the S3 export synced locally, Lambda log exports, local runs).</summary>
+    public required IReadOnlyList<string> Paths { get; init; }
+
+    /// <summary>Where report.md and report.png go; null prints the Markdown only.</summary>
+    public string? OutputFolder { get; init; }
+
+    public ReportOptions Options { get; init; } = new();
+}
