@@ -29,7 +29,8 @@ internal sealed class AcceptanceStep(DialogueServices services)
         }
 
         var accepted = state with { Status = ConversationStatus.Accepted, LastTurnAt = input.Now, LastAct = input.Meaning.Act };
-        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, Tone.Excited());
+        var tone = ToneRules.ForAcceptance(state.Closeness, state.Sentiments.Count > 0 ? state.Sentiments[^1] : null);
+        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, tone);
         var token = new PlaybackToken(station.Id, 0, first.Id).ToString();
 
         var builder = Alexa.Responses.ResponseBuilder.For(input.Request).EndSession(true);

@@ -87,13 +87,13 @@ internal sealed class ConversationLogic
             return direct with { Records = [.. records, .. direct.Records] };
         }
 
-        var opening = meaning.Act switch
+        var cue = meaning.Act switch
         {
-            UserAct.Launch => snapshot.Profile.Conversations > 0 ? "welcome_back" : "welcome",
-            _ when meaning.HasAttributes => "ack_answer",
-            _ => "start",
+            UserAct.Launch => snapshot.Profile.Conversations > 0 ? Cue.WelcomeBack : Cue.Welcome,
+            _ when meaning.HasAttributes => Cue.Answered,
+            _ => Cue.Start,
         };
-        return Steps.DecideAndAsk(input, snapshot, state, opening, Tone.Neutral, records);
+        return Steps.DecideAndAsk(input, snapshot, state, cue, records);
     }
 
     private TurnEffects End(TurnInput input, DialogueState? state, string reason)

@@ -11,38 +11,51 @@ namespace AlexaMusicSkill.Dialogue;
 /// Reactions inside a live conversation, read against what we last asked or offered: answers narrow the search,
 /// yes or warm feedback to an item accepts it, no / something else / negative feedback rejects it (it never comes
 /// back), "more like this" anchors on it, and help, repeat, fallbacks and player commands re-ask without a decision.
+/// Every reaction's sentiment and the goal closeness are updated first; the <see cref="TurnCue"/> handed to the
+/// decision says what the reply answers (a like, a miss, a complaint), and <see cref="ToneRules"/> turns it into words.
 /// </summary>
 internal sealed class ConversationReplies(DialogueServices services, ConversationSteps steps)
 {
     /// <summary>Fallbacks in a row before we stop re-asking and move on with a different action.</summary>
     private const int FallbacksBeforeMovingOn = 2;
 
+    /// <summary>Reactions kept for the closeness estimate (older ones weigh almost nothing by then).</summary>
+    private const int MaxSentiments = 8;
+
+    /// <summary>Feedback this warm that does not take the item still earns "Great! Here's more like that."</summary>
+    private const double LikedAbove = 0.4;
+
     public TurnEffects Continue(TurnInput input, UserSnapshot snapshot, DialogueState live)
     {
         var meaning = input.Meaning;
+        var pending = ActionId.TryParse(live.Pending?.ActionId);
+        var pendingItem = pending is { } p && p.Type.IsItem() ? pending : null;
+        var reaction = Reaction(meaning, pending, pendingItem);
         var state = live with
         {
             LastTurnAt = input.Now,
             LastAct = meaning.Act,
             RecentRequestIds = Bounded.Append(live.RecentRequestIds, input.RequestId, 12),
-            Understanding = Math.Round((0.6 * live.Understanding) + (0.4 * meaning.Confidence), 4),
+            Understanding = Math.Round((0.6 * live.Understanding) + (0.4 * HeardConfidence(meaning)), 4),
             FallbackStreak = meaning.Act == UserAct.Fallback ? live.FallbackStreak + 1 : 0,
+            Sentiments = reaction.IsKnown ? Bounded.Append(live.Sentiments, reaction.Value, MaxSentiments) : live.Sentiments,
         };
-        var pending = ActionId.TryParse(state.Pending?.ActionId);
-        var pendingItem = pending is { } p && p.Type.IsItem() ? pending : null;
+
+        // Every turn moves closeness, decision or not; a decision re-estimates it with its own candidates.
+        state = state with { Closeness = GoalCloseness.Estimate(state, state.MatchConfidence) };
 
         switch (meaning.Act)
         {
             case UserAct.Answer or UserAct.FindMusic or UserAct.PlayRequest:
                 if (!meaning.HasAttributes)
                 {
-                    return steps.DecideAndAsk(input, snapshot, state, "ack_unclear", Tone.Neutral);
+                    return steps.DecideAndAsk(input, snapshot, state, Cue.Unclear);
                 }
 
                 state = state with { Taste = TasteUpdates.With(state.Taste, meaning) };
                 return meaning.Act == UserAct.PlayRequest
                     ? steps.AcceptDirect(input, state)
-                    : steps.DecideAndAsk(input, snapshot, state, "ack_answer", Tone.Neutral);
+                    : steps.DecideAndAsk(input, snapshot, state, Cue.Answered);
 
             case UserAct.Yes:
                 if (pendingItem is { } accepted)
@@ -52,106 +65,140 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
 
                 if (pending?.Type == ActionType.AskOpen)
                 {
-                    return Reask(input, snapshot, state, "Great, what would you like? You can say a mood, a genre, an artist, a decade, or what you're doing.", null);
+                    return Reask(input, snapshot, state, "open_yes", null);
                 }
 
-                return steps.DecideAndAsk(input, snapshot, state, "ack_unclear", Tone.Neutral);
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Unclear);
 
             case UserAct.No:
                 if (pendingItem is { } declined)
                 {
                     var (rejected, update) = Reject(state, declined);
-                    return steps.DecideAndAsk(input, snapshot, rejected, "ack_reject", Tone.Neutral, profileUpdate: update);
+                    return steps.DecideAndAsk(input, snapshot, rejected, Cue.Missed, profileUpdate: update);
                 }
 
                 if (pending is { Type: ActionType.AskGenre } genres)
                 {
                     state = state with { Taste = state.Taste with { RejectedGenres = [.. state.Taste.RejectedGenres, .. genres.Args] } };
-                    return steps.DecideAndAsk(input, snapshot, state, "ack_reject", Tone.Neutral);
+                    return steps.DecideAndAsk(input, snapshot, state, Cue.Missed);
                 }
 
-                return steps.DecideAndAsk(input, snapshot, state, "ack_answer", Tone.Neutral);
+                // "No idea", "no preference": nothing learned, nothing missed.
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Acknowledged);
 
             case UserAct.Feedback:
-                return OnFeedback(input, snapshot, state, pendingItem);
+                return OnFeedback(input, snapshot, state, pendingItem, reaction);
 
             case UserAct.SomethingElse or UserAct.Next:
                 if (pendingItem is { } skipped)
                 {
                     var (rejected, update) = Reject(state, skipped);
-                    return steps.DecideAndAsk(input, snapshot, rejected, "ack_reject", Tone.Neutral, profileUpdate: update);
+                    return steps.DecideAndAsk(input, snapshot, rejected, Cue.Missed, profileUpdate: update);
                 }
 
-                return steps.DecideAndAsk(input, snapshot, state, "ack_reject", Tone.Neutral);
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Missed);
 
             case UserAct.MoreLikeThis:
                 var anchor = pendingItem is { Type: ActionType.PlaySample } sample ? sample.Args[0] : LastSample(state) ?? state.Taste.SeedTrackId;
                 state = anchor is null ? state : state with { Taste = state.Taste with { SeedTrackId = anchor } };
-                return steps.DecideAndAsk(input, snapshot, state, "ack_answer", Tone.Neutral);
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Liked);
 
             case UserAct.StartOver:
                 state = state with { Taste = Music.Matching.TasteConstraints.None, Asked = new QuestionCounts() };
-                return steps.DecideAndAsk(input, snapshot, state, "ack_restart", Tone.Neutral);
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Restarted);
 
             case UserAct.Help:
-                return Reask(input, snapshot, state,
-                    "I'm helping you find music. You can tell me a mood, like laid back or upbeat, a genre, like jazz, a decade, like the eighties, an artist, or what you're doing, like working out. When you hear a sample, say yes if you like it, or ask for something else.",
-                    pending);
+                return Reask(input, snapshot, state, "help", pending);
 
             case UserAct.Repeat when pending is { } again:
-                var prompt = services.Renderer.RenderAction(again, state, null, Tone.Neutral);
-                return new TurnEffects(ConversationResponses.Ask(input, prompt, state, snapshot.StateVersion + 1)) { NewState = state };
+                var prompt = services.Renderer.RenderAction(again, state, Delivery.Plain);
+                return new TurnEffects(ConversationResponses.Ask(input, prompt, state, snapshot.StateVersion + 1)) { NewState = Remember(state, prompt) };
 
             case UserAct.WhatsPlaying:
-                var said = pendingItem is { Type: ActionType.PlaySample } current && services.Catalog.FindTrack(current.Args[0]) is { } track
-                    ? $"That was {track.Title} by {SpokenNames.ArtistName(track.ArtistId, services.Catalog)}."
-                    : "Nothing is playing yet; we're still choosing.";
-                return Reask(input, snapshot, state, said, pending);
+                return pendingItem is { Type: ActionType.PlaySample } current && services.Catalog.FindTrack(current.Args[0]) is { } track
+                    ? Reask(input, snapshot, state, "whats_playing", pending, track.Title, SpokenNames.ArtistName(track.ArtistId, services.Catalog))
+                    : Reask(input, snapshot, state, "nothing_playing", pending);
 
             case UserAct.Fallback or UserAct.Repeat when state.FallbackStreak < FallbacksBeforeMovingOn && pending is not null:
-                var unclear = services.Renderer.RenderWithPending("unclear", state, services.Renderer.RenderAction(pending.Value, state, null, Tone.Neutral), Tone.Neutral);
-                return new TurnEffects(ConversationResponses.Ask(input, unclear, state, snapshot.StateVersion + 1)) { NewState = state with { RecentPhrasings = Remember(state, unclear) } };
+                var unclear = services.Renderer.RenderWithPending("unclear", state, services.Renderer.RenderAction(pending.Value, state, Delivery.Plain), Tone.Neutral);
+                return new TurnEffects(ConversationResponses.Ask(input, unclear, state, snapshot.StateVersion + 1)) { NewState = Remember(state, unclear) };
 
             case UserAct.Fallback:
-                return steps.DecideAndAsk(input, snapshot, state, "ack_unclear", Tone.Neutral);
+                return steps.DecideAndAsk(input, snapshot, state, Cue.Unclear);
 
             default:
                 // Player commands before anything plays (pause, loop, shuffle, previous, resume…).
-                return Reask(input, snapshot, state, "Let's pick something to play first.", pending);
+                return Reask(input, snapshot, state, "play_first", pending);
         }
     }
 
-    private TurnEffects OnFeedback(TurnInput input, UserSnapshot snapshot, DialogueState state, ActionId? pendingItem)
+    /// <summary>
+    /// Reads a reaction by its sentiment: the slot value's meaning when Alexa resolved one (its accept / reject
+    /// thresholds are curated), otherwise the scorer's, so feedback in the listener's own words still counts.
+    /// </summary>
+    private TurnEffects OnFeedback(TurnInput input, UserSnapshot snapshot, DialogueState state, ActionId? pendingItem, SentimentScore sentiment)
     {
-        var value = FeedbackVocabulary.Find(input.Meaning.Feedback);
-        if (value is null)
+        if (!sentiment.IsKnown)
         {
-            return steps.DecideAndAsk(input, snapshot, state, "ack_unclear", Tone.Neutral);
+            return steps.DecideAndAsk(input, snapshot, state, Cue.Unclear);
         }
 
-        state = state with { Sentiments = Bounded.Append(state.Sentiments, value.Valence, 8) };
+        var value = FeedbackVocabulary.Find(input.Meaning.Feedback);
+        var accepts = value?.Accepts ?? sentiment.Value >= SentimentScorer.AcceptAbove;
+        var rejects = value?.Rejects ?? sentiment.Value < SentimentScorer.RejectBelow;
         var offered = pendingItem is { Type: ActionType.PlaySample } s ? services.Catalog.FindTrack(s.Args[0]) : null;
-        if (pendingItem is { } item && value.Accepts)
+        var complaint = new TurnCue(Cue.Complained, sentiment.Shift);
+        if (pendingItem is { } item && accepts)
         {
             return steps.Accept(input, state, item);
         }
 
-        if (pendingItem is { } disliked && value.Rejects)
+        if (pendingItem is { } disliked && rejects)
         {
             var (rejected, update) = Reject(state, disliked);
-            rejected = rejected with { Taste = TasteUpdates.Shift(rejected.Taste, value.Shift, offered) };
-            return steps.DecideAndAsk(input, snapshot, rejected, "ack_reject", Tone.Neutral, profileUpdate: update);
+            rejected = rejected with { Taste = TasteUpdates.Shift(rejected.Taste, sentiment.Shift, offered) };
+
+            // "Too slow" is about energy here and now, not the track for good: the profile keeps no grudge.
+            return sentiment.Shift == ConstraintShift.None
+                ? steps.DecideAndAsk(input, snapshot, rejected, Cue.Missed, profileUpdate: update)
+                : steps.DecideAndAsk(input, snapshot, rejected, complaint);
         }
 
-        // Lukewarm ("hmm, ok"): close but not quite. Anchor on it so what comes next stays near.
-        state = state with { Taste = TasteUpdates.Shift(state.Taste, value.Shift, offered) };
+        // Lukewarm or warm ("hmm, ok", "i like it"): close. Anchor on it so what comes next stays near.
+        state = state with { Taste = TasteUpdates.Shift(state.Taste, sentiment.Shift, offered) };
         if (offered is not null)
         {
             state = state with { Taste = state.Taste with { SeedTrackId = offered.Id } };
         }
 
-        return steps.DecideAndAsk(input, snapshot, state, "ack_lukewarm", Tone.Neutral);
+        var cue = sentiment.Shift != ConstraintShift.None ? complaint
+            : sentiment.Value >= LikedAbove ? new TurnCue(Cue.Liked)
+            : rejects ? new TurnCue(Cue.Missed)
+            : new TurnCue(Cue.Lukewarm);
+        return steps.DecideAndAsk(input, snapshot, state, cue);
     }
+
+    /// <summary>
+    /// The sentiment this input carries: feedback by its words and slot value; yes, no and skips mildly, but only as
+    /// replies to something we offered (an item, or a genre pair for "no"); "more like this" always. Answers to a
+    /// question ("no idea") carry none.
+    /// </summary>
+    private static SentimentScore Reaction(UserMeaning meaning, ActionId? pending, ActionId? pendingItem) => meaning.Act switch
+    {
+        UserAct.Feedback => SentimentScorer.Score(meaning.Feedback, meaning.HeardFeedbackWords),
+        UserAct.MoreLikeThis => SentimentScorer.ForAct(meaning.Act),
+        UserAct.Yes or UserAct.SomethingElse or UserAct.Next when pendingItem is not null => SentimentScorer.ForAct(meaning.Act),
+        UserAct.No when pendingItem is not null || pending?.Type == ActionType.AskGenre => SentimentScorer.ForAct(meaning.Act),
+        _ => SentimentScore.Unknown,
+    };
+
+    /// <summary>Asking us to repeat, or for help, is a reprompt in disguise: we were not as clear as we hoped.</summary>
+    private static double HeardConfidence(UserMeaning meaning) => meaning.Act switch
+    {
+        UserAct.Repeat => Math.Min(meaning.Confidence, 0.6),
+        UserAct.Help => Math.Min(meaning.Confidence, 0.8),
+        _ => meaning.Confidence,
+    };
 
     /// <summary>Turns an offered item down for the rest of the conversation (and a sample for good, in the profile).</summary>
     private static (DialogueState State, Func<UserProfile, UserProfile>? ProfileUpdate) Reject(DialogueState state, ActionId item)
@@ -176,11 +223,10 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
     }
 
     /// <summary>Answers without a new decision, then asks the pending question again (its short, audio-free form).</summary>
-    private TurnEffects Reask(TurnInput input, UserSnapshot snapshot, DialogueState state, string sentence, ActionId? pending)
+    private TurnEffects Reask(TurnInput input, UserSnapshot snapshot, DialogueState state, string family, ActionId? pending, params object[] args)
     {
-        var pendingPrompt = pending is { } p ? services.Renderer.RenderAction(p, state, null, Tone.Neutral) : null;
-        var prompt = PromptRenderer.RenderFixed(sentence, pendingPrompt);
-        return new TurnEffects(ConversationResponses.Ask(input, prompt, state, snapshot.StateVersion + 1)) { NewState = state };
+        var prompt = services.Renderer.RenderReask(family, state, pending, args);
+        return new TurnEffects(ConversationResponses.Ask(input, prompt, state, snapshot.StateVersion + 1)) { NewState = Remember(state, prompt) };
     }
 
     private static string? LastSample(DialogueState state)
@@ -196,6 +242,9 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
         return null;
     }
 
-    private static IReadOnlyList<string> Remember(DialogueState state, RenderedPrompt prompt) =>
-        prompt.PhrasingKeys.Aggregate(state.RecentPhrasings, (list, key) => Bounded.Append(list, key, 6));
+    /// <summary>The state with this prompt's phrasings remembered, so the next turn says them differently.</summary>
+    private static DialogueState Remember(DialogueState state, RenderedPrompt prompt) => state with
+    {
+        RecentPhrasings = prompt.PhrasingKeys.Aggregate(state.RecentPhrasings, (list, key) => Bounded.Append(list, key, DialogueState.MaxRecentPhrasings)),
+    };
 }

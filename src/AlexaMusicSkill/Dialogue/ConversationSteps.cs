@@ -20,8 +20,7 @@ internal sealed class ConversationSteps(DialogueServices services)
         TurnInput input,
         UserSnapshot snapshot,
         DialogueState state,
-        string? opening,
-        Tone tone,
+        TurnCue cue,
         IReadOnlyList<LogRecord>? earlierRecords = null,
         Func<UserProfile, UserProfile>? profileUpdate = null)
     {
@@ -30,7 +29,7 @@ internal sealed class ConversationSteps(DialogueServices services)
             return GiveUp(input, state, "max_turns", earlierRecords, profileUpdate);
         }
 
-        var decision = _decide.Decide(input, state, snapshot.Profile, opening, tone);
+        var decision = _decide.Decide(input, state, snapshot.Profile, cue);
         if (decision is null)
         {
             return GiveUp(input, state, "no_candidates", earlierRecords, profileUpdate);
@@ -87,7 +86,7 @@ internal sealed class ConversationSteps(DialogueServices services)
             return new TurnEffects(ConversationResponses.Tell(input, services.Renderer.RenderWithPending("goodbye", state, null, Tone.Neutral)));
         }
 
-        var prompt = services.Renderer.RenderAction(pending, state, null, Tone.Neutral, sameWords: true);
+        var prompt = services.Renderer.RenderAction(pending, state, Delivery.Plain, sameWords: true);
         return new TurnEffects(ConversationResponses.Ask(input, prompt, state, version));
     }
 

@@ -16,7 +16,7 @@ internal sealed class DecisionStep(DialogueServices services)
     public sealed record Decision(DialogueState State, RenderedPrompt Prompt, DecisionRecord Record, CandidateAction Action);
 
     /// <summary>Null when nothing is left to offer (the caller ends the conversation gracefully).</summary>
-    public Decision? Decide(TurnInput input, DialogueState state, UserProfile profile, string? openingFamily, Tone tone)
+    public Decision? Decide(TurnInput input, DialogueState state, UserProfile profile, TurnCue cue)
     {
         var set = services.Candidates.Generate(state, profile, input.Meaning);
         var candidates = set.Candidates;
@@ -33,9 +33,17 @@ internal sealed class DecisionStep(DialogueServices services)
         var chosenIndex = ActionChooser.Choose(scores, state.Exploring, services.Exploration, services.Random, probabilities);
         var chosen = candidates[chosenIndex];
 
-        var prompt = services.Renderer.RenderAction(chosen.Id, state, openingFamily, tone);
+        // The tone follows this decision's closeness: the reply to "i like it" already sounds closer.
+        var delivery = ToneRules.For(cue, set.Context.Closeness, set.Context.Sentiment, ToneRules.IncludesApology(state.RecentPhrasings));
+        var prompt = services.Renderer.RenderAction(chosen.Id, state, delivery);
         var record = BuildRecord(input, state, assigned, set.Context, candidates, features, scores, probabilities, chosenIndex);
-        var next = AfterAction(state, chosen, prompt) with { PolicyVersion = assigned.Policy.Version, Arm = assigned.Arm };
+        var next = AfterAction(state, chosen, prompt) with
+        {
+            PolicyVersion = assigned.Policy.Version,
+            Arm = assigned.Arm,
+            Closeness = set.Context.Closeness,
+            MatchConfidence = set.MatchConfidence,
+        };
         return new Decision(next, prompt, record, chosen);
     }
 
@@ -83,8 +91,8 @@ internal sealed class DecisionStep(DialogueServices services)
             Chosen = candidates[chosenIndex].Id.ToString(),
             Propensity = probabilities[chosenIndex],
             Offered = OfferedContentOf(candidates[chosenIndex].Id),
-            Closeness = state.Closeness,
-            Sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1] : null,
+            Closeness = context.Closeness,
+            Sentiment = context.Sentiment,
         };
     }
 
@@ -125,7 +133,7 @@ internal sealed class DecisionStep(DialogueServices services)
         {
             Turn = state.Turn + 1,
             Pending = new PendingPrompt(chosen.Id.ToString(), state.Turn),
-            RecentPhrasings = prompt.PhrasingKeys.Aggregate(state.RecentPhrasings, (list, key) => Bounded.Append(list, key, 6)),
+            RecentPhrasings = prompt.PhrasingKeys.Aggregate(state.RecentPhrasings, (list, key) => Bounded.Append(list, key, DialogueState.MaxRecentPhrasings)),
         };
 
         var id = chosen.Id;

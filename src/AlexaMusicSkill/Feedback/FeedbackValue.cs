@@ -19,7 +19,8 @@ public sealed record FeedbackValue(
     ConstraintShift Shift = ConstraintShift.None) : Music.Taxonomy.ITaxonomyEntry
 {
     /// <summary>Strong enough approval to accept what was offered.</summary>
-    public bool Accepts => Valence >= 0.75;
+    // "I like it" answers "Did you like it?" with a yes; "it's ok" does not.
+    public bool Accepts => Valence >= 0.55;
 
     /// <summary>Negative enough to reject what was offered.</summary>
     public bool Rejects => Valence < 0;

@@ -19,6 +19,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
     public const int MaxGenrePairs = 3;
     public const int MaxQuestionsPerAttribute = 2;
     private const int TopPoolSize = 64;
+    private const int MatchSampleSize = 5;
 
     private readonly CatalogIndex _index = CatalogIndex.For(catalog);
 
@@ -41,7 +42,8 @@ public sealed class CandidateGenerator(ICatalog catalog)
             }
         }
 
-        var context = BuildContext(state, trigger, pool, relaxed);
+        var match = MatchConfidence(query, pool, relaxed);
+        var context = BuildContext(state, trigger, pool, relaxed, match);
         var candidates = new List<CandidateAction>(MaxCandidates);
         AddQuestions(state, taste, pool, candidates);
         var questionCount = candidates.Count;
@@ -51,7 +53,41 @@ public sealed class CandidateGenerator(ICatalog catalog)
         AddSamples(pool, Math.Min(MaxSamples, sampleRoom), candidates);
         candidates.AddRange(artists);
         candidates.AddRange(stations);
-        return new CandidateSet(context, candidates, relaxed);
+        return new CandidateSet(context, candidates, relaxed, match);
+    }
+
+    /// <summary>
+    /// How well the candidates match what was asked, in [0, 1]: the best few pool tracks' item match (and similarity to
+    /// the seed, when there is one), how concentrated the pool is on few genres, less for every relaxed constraint.
+    /// </summary>
+    private double MatchConfidence(TasteQuery query, Pool pool, Relaxation relaxed)
+    {
+        if (pool.Size == 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        var count = 0;
+        foreach (var (track, _) in pool.Top())
+        {
+            var match = TrackScorer.MatchShare(_index, track, query);
+            if (query.Seed >= 0)
+            {
+                var similarity = TrackSimilarity.Between(_index, track, query.Seed);
+                match = query.Taste.KnownCount == 0 ? similarity : (match + similarity) / 2;
+            }
+
+            sum += match;
+            if (++count == MatchSampleSize)
+            {
+                break;
+            }
+        }
+
+        var concentration = 1.0 - (pool.GenreEntropy() / Math.Log2(CatalogIndex.GenreCount));
+        var penalty = Math.Pow(0.75, System.Numerics.BitOperations.PopCount((uint)relaxed));
+        return Math.Round(Math.Clamp(((0.6 * sum / count) + (0.4 * concentration)) * penalty, 0.0, 1.0), 4);
     }
 
     private bool[] ExcludedTracks(DialogueState state, UserProfile profile)
@@ -121,7 +157,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
         return pool;
     }
 
-    private static PolicyContext BuildContext(DialogueState state, UserMeaning trigger, Pool pool, Relaxation relaxed) => new()
+    private static PolicyContext BuildContext(DialogueState state, UserMeaning trigger, Pool pool, Relaxation relaxed, double match) => new()
     {
         Turn = state.Turn,
         Mood = state.Taste.Mood,
@@ -147,7 +183,7 @@ public sealed class CandidateGenerator(ICatalog catalog)
         PoolUpbeatShare = Math.Round(pool.MoodShare(2), 4),
         Relaxed = (int)relaxed,
         Sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1] : null,
-        Closeness = state.Closeness,
+        Closeness = GoalCloseness.Estimate(state, match),
     };
 
     private static void AddQuestions(DialogueState state, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)

@@ -56,10 +56,10 @@ public sealed record PolicyContext
     /// <summary>Which hard constraints had to be relaxed (flags: 1 era, 2 mood, 4 genre).</summary>
     public int Relaxed { get; init; }
 
-    /// <summary>Sentiment of the last reaction in [-1, 1]; null before any.</summary>
+    /// <summary>Sentiment of the last reaction in [-1, 1] (feedback words, or a mild yes / no to an offer); null before any.</summary>
     public double? Sentiment { get; init; }
 
-    /// <summary>Goal closeness in [0, 1]; null before the first estimate.</summary>
+    /// <summary>Goal closeness in [0, 1] at this decision (sentiment, understanding, candidate match); null in records written before it existed.</summary>
     public double? Closeness { get; init; }
 
     public int KnownCount =>

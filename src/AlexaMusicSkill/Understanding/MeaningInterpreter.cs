@@ -11,6 +11,8 @@ namespace AlexaMusicSkill.Understanding;
 /// </summary>
 public sealed class MeaningInterpreter(ICatalog catalog)
 {
+    private const double PartlyUnderstood = 0.7;
+
     public UserMeaning Interpret(Request request) => request switch
     {
         LaunchRequest => UserMeaning.Of(UserAct.Launch),
@@ -45,8 +47,18 @@ public sealed class MeaningInterpreter(ICatalog catalog)
             HeardFeedbackWords = intent.GetSlot(SlotNames.Feedback)?.Value,
         };
 
-        return meaning with { ErStatus = tally.Status, Confidence = tally.Confidence };
+        return meaning with { ErStatus = tally.Status, Confidence = FeedbackConfidence(meaning, tally.Confidence) };
     }
+
+    /// <summary>
+    /// Feedback in words of its own ("kinda boring honestly") resolves to no slot value, yet we understood how the
+    /// listener feels when the sentiment scorer finds evidence in it: as well as a partly resolved request.
+    /// </summary>
+    private static double FeedbackConfidence(UserMeaning meaning, double confidence) =>
+        meaning.Act == UserAct.Feedback && meaning.Feedback is null && meaning.HeardFeedbackWords is { } words
+            && SentimentScorer.ScoreWords(words).IsKnown
+            ? Math.Max(confidence, PartlyUnderstood)
+            : confidence;
 
     /// <summary>Counts heard, resolved and unresolved slots for the ER status and the confidence.</summary>
     private sealed class Tally
@@ -60,7 +72,7 @@ public sealed class MeaningInterpreter(ICatalog catalog)
         {
             (_, 0) => 1.0,
             (0, _) => 0.35,
-            _ => 0.7,
+            _ => PartlyUnderstood,
         };
 
         public string? Resolve(Slot? slot, Func<string, bool> isKnownId)

@@ -59,6 +59,24 @@ public sealed class ConversationPathsTests
         Assert.Equal(offeredSamples.Count, offeredSamples.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("LIKE_IT", "i like it", true)]
+    [InlineData("LOVE_IT", "brilliant", true)]
+    [InlineData("OK", "hmm ok", false)]
+    public async Task FeedbackToASample_AcceptsOnlyWhenItIsAYes(string id, string words, bool accepts)
+    {
+        await _skill.SayAsync(_alexa, _alexa.Intent(IntentNames.FindMusic, ("genre", "soul", "SOUL"), ("mood", "upbeat", "UPBEAT"), ("era", "sixties", "SIXTIES")));
+        while (_skill.Records.Records.OfType<DecisionRecord>().Last().Offered.Type != "play_sample")
+        {
+            await _skill.SayAsync(_alexa, _alexa.Intent("AMAZON.NoIntent"));
+        }
+
+        var reply = await _skill.SayAsync(_alexa, _alexa.Intent(IntentNames.Feedback, ("feedback", words, id)));
+
+        Assert.Equal(accepts, reply.Response.Directives?.OfType<AudioPlayerPlayDirective>().Any() == true);
+        Assert.Equal(accepts, reply.Response.ShouldEndSession == true);
+    }
+
     [Fact]
     public async Task Stop_AbandonsTheConversationWithAnOutcomeRecord()
     {

@@ -10,21 +10,23 @@ namespace AlexaMusicSkill.Dialogue.Rendering;
 /// <summary>
 /// Turns an action into SSML: an optional opening (welcome or acknowledgement, carrying the tone), the prompt,
 /// one sample <c>&lt;audio&gt;</c> for a sample turn with the question after it, a reprompt without audio, and a
-/// Standard card for items. Picks among phrasings so no sentence repeats in consecutive turns.
+/// Standard card for items. Sentences about music (genres, items, stations) are spoken in the music domain; the
+/// emotion stays on the opening, so the two are never stacked. Picks among phrasings so no sentence repeats in
+/// consecutive turns.
 /// </summary>
 public sealed class PromptRenderer(ICatalog catalog)
 {
     private static readonly TimeSpan PauseAfterSample = TimeSpan.FromMilliseconds(300);
 
     /// <param name="sameWords">Say it exactly as last time (a retried request), instead of varying the phrasing.</param>
-    public RenderedPrompt RenderAction(ActionId action, DialogueState state, string? openingFamily, Tone tone, bool sameWords = false)
+    public RenderedPrompt RenderAction(ActionId action, DialogueState state, Delivery delivery, bool sameWords = false)
     {
-        var keys = new List<string>(3);
+        var keys = new List<string>(4);
         var say = (string family, object[] args) => Say(family, state, keys, sameWords, args);
         var nodes = new List<SsmlNode>(5);
-        if (openingFamily is not null)
+        if (delivery.Opening is { } opening)
         {
-            nodes.Add(tone.Apply(S(say(openingFamily, []))));
+            nodes.Add(delivery.Tone.Apply(S(say(opening, []))));
         }
 
         CardContent? card = null;
@@ -39,31 +41,31 @@ public sealed class PromptRenderer(ICatalog catalog)
                 reprompt = question;
                 break;
             case ActionType.AskGenre:
-                var pair = S(say("ask_genre", [SpokenNames.Genre(action.Args[0]), SpokenNames.Genre(action.Args[1])]));
+                var pair = MusicStyle(S(say("ask_genre", [SpokenNames.Genre(action.Args[0]), SpokenNames.Genre(action.Args[1])])));
                 nodes.Add(pair);
                 reprompt = pair;
                 break;
             case ActionType.PlaySample:
                 var track = catalog.FindTrack(action.Args[0]) ?? throw new InvalidOperationException($"Unknown track {action.Args[0]}.");
                 var artist = SpokenNames.ArtistName(track.ArtistId, catalog);
-                nodes.Add(S(say("sample_intro", [])));
+                nodes.Add(S(say(IntroFamily(delivery, state, sameWords), [])));
                 nodes.Add(Audio(track.SampleUrl, track.SampleDuration));
                 nodes.Add(Break(PauseAfterSample));
                 nodes.Add(MusicStyle(S(say("sample_outro", [track.Title, artist]))));
-                reprompt = S($"Did you like {track.Title}? You can say yes, or ask for something else.");
+                reprompt = S(say("reprompt_sample", [track.Title]));
                 card = new CardContent(track.Title, $"{track.Title}\nby {artist}");
                 break;
             case ActionType.SuggestArtist:
                 var name = SpokenNames.ArtistName(action.Args[0], catalog);
                 nodes.Add(MusicStyle(S(say("suggest_artist", [name]))));
-                reprompt = S($"Would you like some {name}? Yes or no?");
+                reprompt = S(say("reprompt_artist", [name]));
                 card = new CardContent(name, $"Suggested artist: {name}");
                 break;
             default:
                 var seed = StationSeed.TryParse(action.FirstArg) ?? new StationSeed();
                 var station = SpokenNames.Station(seed, catalog);
                 nodes.Add(MusicStyle(S(say("offer_station", [station]))));
-                reprompt = S($"Shall I start {station}? Yes or no?");
+                reprompt = S(say("reprompt_station", [station]));
                 card = new CardContent("Station", Capitalize(station));
                 break;
         }
@@ -71,7 +73,7 @@ public sealed class PromptRenderer(ICatalog catalog)
         return new RenderedPrompt(Speak([.. nodes]), Speak(reprompt), keys, card);
     }
 
-    /// <summary>The last words of a conversation that ends in music.</summary>
+    /// <summary>The last words of a conversation that ends in music: excited, or in the music domain (never both).</summary>
     public RenderedPrompt RenderAcceptance(StationSeed seed, Track first, DialogueState state, Tone tone)
     {
         var keys = new List<string>(1);
@@ -79,11 +81,11 @@ public sealed class PromptRenderer(ICatalog catalog)
         var artist = SpokenNames.ArtistName(first.ArtistId, catalog);
         var sentence = S(Say("accept", state, keys, station, first.Title, artist));
         var spoken = tone.Emotion is null ? MusicStyle(sentence) : tone.Apply(sentence);
-        return new RenderedPrompt(Speak(spoken), Speak(S(Say("accept", state, [], station, first.Title, artist))), keys,
+        return new RenderedPrompt(Speak(spoken), Speak(sentence), keys,
             new CardContent("Now playing", $"{first.Title}\nby {artist}\n{Capitalize(station)}"));
     }
 
-    /// <summary>One sentence from a family, then (optionally) the pending prompt again.</summary>
+    /// <summary>One sentence from a family, then (optionally) the pending prompt again, audio and all.</summary>
     public RenderedPrompt RenderWithPending(string family, DialogueState state, RenderedPrompt? pending, Tone tone, params object[] args)
     {
         var keys = new List<string>(2);
@@ -97,22 +99,51 @@ public sealed class PromptRenderer(ICatalog catalog)
         return new RenderedPrompt(Speak([opening, .. pending.Speech.Children]), pending.Reprompt, keys, pending.Card);
     }
 
-    /// <summary>A fixed sentence (help, status answers) followed by the pending prompt's reprompt.</summary>
-    public static RenderedPrompt RenderFixed(string sentence, RenderedPrompt? pending)
+    /// <summary>An answer without a decision (help, what's playing), then the pending prompt's short, audio-free form.</summary>
+    public RenderedPrompt RenderReask(string family, DialogueState state, ActionId? pending, params object[] args)
     {
-        var opening = S(sentence);
-        return pending is null
-            ? new RenderedPrompt(Speak(opening), Speak(opening), [])
-            : new RenderedPrompt(Speak([opening, .. pending.Reprompt.Children]), pending.Reprompt, pending.PhrasingKeys);
+        var keys = new List<string>(5);
+        var opening = S(Say(family, state, keys, args));
+        if (pending is not { } action)
+        {
+            return new RenderedPrompt(Speak(opening), Speak(opening), keys);
+        }
+
+        // Render the pending prompt as if this sentence was already said, so none of its phrasings repeats it.
+        var prompt = RenderAction(action, state with { RecentPhrasings = [.. state.RecentPhrasings, .. keys] }, Delivery.Plain);
+        keys.AddRange(prompt.PhrasingKeys);
+        return new RenderedPrompt(Speak([opening, .. prompt.Reprompt.Children]), prompt.Reprompt, keys, prompt.Card);
+    }
+
+    /// <summary>The family introducing a sample; a retried request finds the one it used last time.</summary>
+    private static string IntroFamily(Delivery delivery, DialogueState state, bool sameWords)
+    {
+        if (sameWords)
+        {
+            for (var i = state.RecentPhrasings.Count - 1; i >= 0; i--)
+            {
+                var family = Phrasebook.FamilyOf(state.RecentPhrasings[i]);
+                if (family.StartsWith(Delivery.DefaultSampleIntro, StringComparison.Ordinal))
+                {
+                    return family;
+                }
+            }
+        }
+
+        return delivery.SampleIntro;
     }
 
     private static string Say(string family, DialogueState state, List<string> keys, params object[] args) =>
         Say(family, state, keys, false, args);
 
+    /// <summary>
+    /// The variant not said recently (a stable per-turn hash picks among several), else the least recently said one:
+    /// the previous turn's phrasings are the most recent, so a family with two or more variants never repeats them.
+    /// </summary>
     private static string Say(string family, DialogueState state, List<string> keys, bool sameWords, object[] args)
     {
         var variants = Phrasebook.Families[family];
-        if (sameWords && state.RecentPhrasings.LastOrDefault(k => k.StartsWith(family + "/", StringComparison.Ordinal)) is { } previous)
+        if (sameWords && state.RecentPhrasings.LastOrDefault(k => Phrasebook.FamilyOf(k) == family) is { } previous)
         {
             var index = int.Parse(previous[(family.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
             keys.Add(previous);
@@ -121,19 +152,45 @@ public sealed class PromptRenderer(ICatalog catalog)
 
         var start = (int)((uint)HashCode.Combine(StableHash(state.ConversationId), state.Turn, StableHash(family)) % (uint)variants.Length);
         var chosen = start;
+        var oldest = int.MaxValue;
         for (var k = 0; k < variants.Length; k++)
         {
             var index = (start + k) % variants.Length;
             var key = Phrasebook.Key(family, index);
-            if (!state.RecentPhrasings.Contains(key) && !keys.Contains(key))
+            if (keys.Contains(key))
+            {
+                continue;
+            }
+
+            var lastSaid = LastIndexOf(state.RecentPhrasings, key);
+            if (lastSaid < 0)
             {
                 chosen = index;
                 break;
+            }
+
+            if (lastSaid < oldest)
+            {
+                oldest = lastSaid;
+                chosen = index;
             }
         }
 
         keys.Add(Phrasebook.Key(family, chosen));
         return Format(variants[chosen], args);
+    }
+
+    private static int LastIndexOf(IReadOnlyList<string> list, string key)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i] == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Format(string template, object[] args) =>

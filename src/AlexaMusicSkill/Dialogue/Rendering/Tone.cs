@@ -3,8 +3,9 @@ using AlexaMusicSkill.Alexa.Ssml;
 namespace AlexaMusicSkill.Dialogue.Rendering;
 
 /// <summary>
-/// How a turn should sound: an optional <c>amazon:emotion</c> on the acknowledgement, and which phrasing family
-/// opens the turn. Item sentences are spoken in the music domain unless they carry the emotion (never stacked).
+/// How a turn should sound: an optional <c>amazon:emotion</c> (low or medium in practice, see <see cref="ToneRules"/>)
+/// on the opening sentence. Sentences about music are spoken in the music domain unless they carry the emotion
+/// (never stacked).
 /// </summary>
 public sealed record Tone(EmotionName? Emotion = null, EmotionIntensity Intensity = EmotionIntensity.Low)
 {

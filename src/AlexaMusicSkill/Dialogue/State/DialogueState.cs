@@ -20,6 +20,9 @@ public sealed record DialogueState
     // Above MaxTurns plus a few genre keys, so nothing offered or rejected is ever forgotten within a conversation.
     public const int MaxRememberedItems = 128;
 
+    /// <summary>Phrasing keys remembered: more than one turn says (opening, intro, outro, reprompt, a re-ask's sentence).</summary>
+    public const int MaxRecentPhrasings = 10;
+
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     public required string ConversationId { get; init; }
@@ -71,8 +74,11 @@ public sealed record DialogueState
     /// <summary>Sentiment scores of recent reactions, oldest first.</summary>
     public IReadOnlyList<double> Sentiments { get; init; } = [];
 
-    /// <summary>Goal-closeness estimate in [0, 1]; null until the first estimate.</summary>
+    /// <summary>Goal-closeness estimate in [0, 1] (<see cref="GoalCloseness"/>), updated every turn; null until the first.</summary>
     public double? Closeness { get; init; }
+
+    /// <summary>How well the last decision's candidates matched what the listener asked for, in [0, 1]; null before one.</summary>
+    public double? MatchConfidence { get; init; }
 
     /// <summary>Phrasing keys used recently, so the same sentence is not said in consecutive turns.</summary>
     public IReadOnlyList<string> RecentPhrasings { get; init; } = [];

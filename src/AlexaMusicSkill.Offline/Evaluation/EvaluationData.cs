@@ -1,0 +1,187 @@
+using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Offline.Rewards;
+
+namespace AlexaMusicSkill.Offline.Evaluation;
+
+/// <summary>
+/// What every estimator reads, one slot per logged turn, sorted by conversation then turn: reward r, logged propensity
+/// π_b(a|x), the target's probability π_e(a|x) of the logged action, the weight w = π_e/π_b, q̂(x, a) of the logged
+/// action, q̂(x, π_e) = Σ_a π_e(a|x) q̂(x, a), and the target's mass on candidates the logger never gave a chance
+/// (support). Per conversation ("group", the resampling unit): success, turns and whether the log holds all of it.
+/// </summary>
+public sealed class EvaluationData
+{
+    private readonly int[] _group;
+    private readonly int[] _turn;
+    private readonly double[] _reward;
+    private readonly double[] _propensity;
+    private readonly double[] _target;
+    private readonly double[] _weight;
+    private readonly double[] _qChosen;
+    private readonly double[] _qTarget;
+    private readonly double[] _unsupported;
+
+    internal EvaluationData(
+        string policy,
+        int[] group,
+        int[] turn,
+        double[] reward,
+        double[] propensity,
+        double[] targetProbability,
+        double[] qChosen,
+        double[] qTarget,
+        double[] unsupportedMass,
+        IReadOnlyList<Episode?> episodes,
+        IReadOnlyList<string> unsupportedActions,
+        int excludedTurns)
+    {
+        Policy = policy;
+        _group = group;
+        _turn = turn;
+        _reward = reward;
+        _propensity = propensity;
+        _target = targetProbability;
+        _qChosen = qChosen;
+        _qTarget = qTarget;
+        _unsupported = unsupportedMass;
+        _weight = new double[reward.Length];
+        for (var i = 0; i < _weight.Length; i++)
+        {
+            _weight[i] = targetProbability[i] / propensity[i];
+        }
+
+        Episodes = episodes;
+        UnsupportedActions = unsupportedActions;
+        ExcludedTurns = excludedTurns;
+    }
+
+    public string Policy { get; }
+
+    public int Count => _reward.Length;
+
+    /// <summary>Conversations; group indices run from 0 to GroupCount − 1.</summary>
+    public int GroupCount => Episodes.Count;
+
+    public ReadOnlySpan<int> Group => _group;
+
+    public ReadOnlySpan<int> Turn => _turn;
+
+    public ReadOnlySpan<double> Reward => _reward;
+
+    public ReadOnlySpan<double> Propensity => _propensity;
+
+    public ReadOnlySpan<double> TargetProbability => _target;
+
+    public ReadOnlySpan<double> Weight => _weight;
+
+    public ReadOnlySpan<double> QChosen => _qChosen;
+
+    public ReadOnlySpan<double> QTarget => _qTarget;
+
+    public ReadOnlySpan<double> UnsupportedMass => _unsupported;
+
+    /// <summary>Each group's episode, or null when the log has none for it (then episode estimators skip it).</summary>
+    public IReadOnlyList<Episode?> Episodes { get; }
+
+    /// <summary>Distinct actions the target gave probability where the logger gave 0 (first few).</summary>
+    public IReadOnlyList<string> UnsupportedActions { get; }
+
+    /// <summary>Turns left out because their conversation was not exploring.</summary>
+    public int ExcludedTurns { get; }
+
+    /// <summary>
+    /// Scores the log's turns under <paramref name="target"/> and <paramref name="model"/>. Off-policy estimates use
+    /// exploring conversations only (contracts.md): greedy ones give every other candidate probability 0.
+    /// </summary>
+    public static EvaluationData Build(RewardedLog log, ITargetPolicy target, IRewardModel model, bool exploringOnly = true)
+    {
+        var rows = log.Turns.Where(t => t.Exploring || !exploringOnly)
+            .OrderBy(t => t.ConversationId, StringComparer.Ordinal).ThenBy(t => t.Turn).ToList();
+        var episodesById = log.Episodes.ToDictionary(e => e.ConversationId, StringComparer.Ordinal);
+        var n = rows.Count;
+        var group = new int[n];
+        var turn = new int[n];
+        var reward = new double[n];
+        var propensity = new double[n];
+        var targetProbability = new double[n];
+        var qChosen = new double[n];
+        var qTarget = new double[n];
+        var unsupported = new double[n];
+        var episodes = new List<Episode?>();
+        var unsupportedActions = new List<string>();
+        var probabilities = new double[32];
+        var predictions = new double[32];
+        for (var i = 0; i < n; i++)
+        {
+            var row = rows[i];
+            if (i == 0 || row.ConversationId != rows[i - 1].ConversationId)
+            {
+                episodes.Add(episodesById.GetValueOrDefault(row.ConversationId));
+            }
+
+            if (!(row.Propensity > 0 && row.Propensity <= 1))
+            {
+                throw new InvalidDataException($"Turn {row.ConversationId}/{row.Turn}: logged propensity {row.Propensity} is not in (0, 1].");
+            }
+
+            var k = row.Candidates.Count;
+            if (probabilities.Length < k)
+            {
+                probabilities = new double[k];
+                predictions = new double[k];
+            }
+
+            var pi = probabilities.AsSpan(0, k);
+            pi.Clear();
+            target.Distribution(row, pi);
+            CheckDistribution(target, row, pi);
+            double expected = 0, missing = 0;
+            for (var c = 0; c < k; c++)
+            {
+                var candidate = row.Candidates[c];
+                predictions[c] = model.Predict(candidate.Features);
+                expected += pi[c] * predictions[c];
+                if (pi[c] > 0 && candidate.Probability <= 0)
+                {
+                    missing += pi[c];
+                    if (unsupportedActions.Count < 20 && !unsupportedActions.Contains(candidate.Action))
+                    {
+                        unsupportedActions.Add(candidate.Action);
+                    }
+                }
+            }
+
+            group[i] = episodes.Count - 1;
+            turn[i] = row.Turn;
+            reward[i] = row.Reward;
+            propensity[i] = row.Propensity;
+            targetProbability[i] = pi[row.ChosenIndex];
+            qChosen[i] = predictions[row.ChosenIndex];
+            qTarget[i] = expected;
+            unsupported[i] = missing;
+        }
+
+        return new EvaluationData(
+            target.Name, group, turn, reward, propensity, targetProbability, qChosen, qTarget, unsupported, episodes, unsupportedActions,
+            log.Turns.Count - n);
+    }
+
+    private static void CheckDistribution(ITargetPolicy target, TurnRow row, ReadOnlySpan<double> pi)
+    {
+        double sum = 0;
+        foreach (var p in pi)
+        {
+            if (!(p >= 0))
+            {
+                throw new InvalidOperationException($"Policy {target.Name} gave probability {p} at turn {row.ConversationId}/{row.Turn}.");
+            }
+
+            sum += p;
+        }
+
+        if (Math.Abs(sum - 1) > 1e-6)
+        {
+            throw new InvalidOperationException($"Policy {target.Name}'s probabilities sum to {sum} at turn {row.ConversationId}/{row.Turn}, not 1.");
+        }
+    }
+}
