@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Policy;
 
 namespace AlexaMusicSkill.Offline.Reports;
@@ -10,8 +10,8 @@ namespace AlexaMusicSkill.Offline.Reports;
 /// </summary>
 public static class ConversationTable
 {
-    /// <summary>contracts.md: no outcome 30 minutes after the last turn means expired (the function's own timeout too).</summary>
-    public static readonly TimeSpan ExpiresAfter = DialogueServices.ConversationTimeout;
+    /// <summary>contracts.md: no outcome 30 minutes after the last turn means expired (the same rule the rewards use).</summary>
+    public static readonly TimeSpan ExpiresAfter = RewardSettings.DefaultExpiry;
 
     /// <summary>The time a report is "as of" by default: the newest record (so re-running on old logs gives the same answer).</summary>
     public static DateTimeOffset LatestTimestamp(IEnumerable<LogRecord> records) =>

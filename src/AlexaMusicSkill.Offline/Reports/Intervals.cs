@@ -1,8 +1,11 @@
+using AlexaMusicSkill.Offline.Evaluation;
+
 namespace AlexaMusicSkill.Offline.Reports;
 
 /// <summary>
 /// Fixed-sample 95%-style intervals for the report: Wilson score intervals for rates, Newcombe's hybrid score interval
-/// (method 10) for a difference of rates, and percentile bootstrap intervals for means and their differences,
+/// (method 10) for a difference of rates, and percentile bootstrap intervals for means (the evaluation's
+/// <see cref="ConversationBootstrap"/>) and for differences of two arms' means (each arm resampled on its own),
 /// resampling whole conversations (one value per conversation, so turns within a conversation stay together).
 /// These describe the data at one look; the repeated-look decision is <see cref="Promotion.PromotionRule"/>.
 /// </summary>
@@ -46,14 +49,9 @@ public static class Intervals
             return Estimate.None;
         }
 
-        var random = new Random(seed);
-        var means = new double[resamples];
-        for (var b = 0; b < resamples; b++)
-        {
-            means[b] = ResampledMean(values, random);
-        }
-
-        return Percentiles(values.Average(), means, confidence);
+        var contributions = new Contributions([.. Enumerable.Range(0, values.Count)], values.Count, [.. values]);
+        var (low, high) = ConversationBootstrap.Interval(contributions, new BootstrapSettings(resamples, seed, confidence));
+        return new Estimate(contributions.Value, low, high);
     }
 
     /// <summary>mean(a) − mean(b), each arm resampled on its own.</summary>
