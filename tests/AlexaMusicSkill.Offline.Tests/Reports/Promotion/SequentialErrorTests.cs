@@ -38,6 +38,19 @@ public sealed class SequentialErrorTests
     }
 
     [Fact]
+    public void RepeatedLooks_CandidateEightPercentBetter_IsPromotedWithinTheHorizon()
+    {
+        // The anchor's first A/B lift: +8% relative on a 50% success rate, 50,000 conversations at most.
+        var options = new PromotionOptions { MaxConversations = 50_000 };
+
+        var (promoted, rolledBack, _) = Simulate(0.54, 0.50, options, seed: 8, stoppedAt: out var stoppedAt);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"+4 points on 50%: promoted {promoted} of {Runs}, median stop at {stoppedAt:N0} conversations");
+        Assert.True(promoted / (double)Runs >= 0.8, $"promoted in {promoted} of {Runs} runs");
+        Assert.Equal(0, rolledBack);
+    }
+
+    [Fact]
     public void RepeatedLooks_FixedSampleIntervalInstead_WouldBeWrongFarMoreOften()
     {
         // The contrast that motivates the sequence: calling on a plain 95% interval at every look.
@@ -68,8 +81,13 @@ public sealed class SequentialErrorTests
     }
 
     /// <summary>Runs rollouts to their first call; returns how many ended promoted, rolled back as worse, or undecided.</summary>
-    internal static (int Promoted, int RolledBackAsWorse, int Undecided) Simulate(double candidateRate, double productionRate, PromotionOptions options, int seed)
+    internal static (int Promoted, int RolledBackAsWorse, int Undecided) Simulate(double candidateRate, double productionRate, PromotionOptions options, int seed) =>
+        Simulate(candidateRate, productionRate, options, seed, out _);
+
+    /// <param name="stoppedAt">The median number of conversations at the first call (runs without one count at the horizon).</param>
+    internal static (int Promoted, int RolledBackAsWorse, int Undecided) Simulate(double candidateRate, double productionRate, PromotionOptions options, int seed, out int stoppedAt)
     {
+        var stops = new List<int>(Runs);
         var rule = new PromotionRule(options);
         var random = new Random(seed);
         var (promoted, worse, undecided) = (0, 0, 0);
@@ -96,11 +114,22 @@ public sealed class SequentialErrorTests
                     worse++;
                     called = true;
                 }
+
+                if (called)
+                {
+                    stops.Add(i);
+                }
             }
 
             undecided += called ? 0 : 1;
+            if (!called)
+            {
+                stops.Add(options.MaxConversations);
+            }
         }
 
+        stops.Sort();
+        stoppedAt = stops[stops.Count / 2];
         return (promoted, worse, undecided);
     }
 
