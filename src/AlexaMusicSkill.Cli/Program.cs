@@ -1,1 +1,3 @@
-return 0;
+using AlexaMusicSkill.Cli;
+
+return await MusicSkillCli.RunAsync(args, CliConsole.Standard(), CancellationToken.None);

@@ -49,7 +49,9 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
             case UserAct.Answer or UserAct.FindMusic or UserAct.PlayRequest:
                 if (!meaning.HasAttributes)
                 {
-                    return steps.DecideAndAsk(input, snapshot, state, Cue.Unclear);
+                    // "Help me find music" again is the goal restated, not a failure; an unresolved answer is unclear.
+                    var cue = meaning.Act == UserAct.FindMusic && meaning.ErStatus != ErStatuses.NoMatch ? Cue.Acknowledged : Cue.Unclear;
+                    return steps.DecideAndAsk(input, snapshot, state, cue);
                 }
 
                 state = state with { Taste = TasteUpdates.With(state.Taste, meaning) };

@@ -41,7 +41,12 @@ public static class SkillHost
     /// off (the store retries throttling within the budget). Region and credentials come from the environment;
     /// an endpoint (AWS_ENDPOINT_URL_DYNAMODB) points it at a local server.
     /// </summary>
-    public static AmazonDynamoDBClient CreateDynamoDbClient(string? endpoint, string? region)
+    public static AmazonDynamoDBClient CreateDynamoDbClient(string? endpoint, string? region) =>
+        CreateDynamoDbClient(endpoint, region, credentials: null);
+
+    /// <inheritdoc cref="CreateDynamoDbClient(string?, string?)"/>
+    /// <param name="credentials">Explicit credentials (local tools pass dummy ones for a local server); null reads the environment.</param>
+    public static AmazonDynamoDBClient CreateDynamoDbClient(string? endpoint, string? region, Amazon.Runtime.AWSCredentials? credentials)
     {
         var config = new AmazonDynamoDBConfig { MaxErrorRetry = 0, Timeout = TimeSpan.FromSeconds(5) };
         if (!string.IsNullOrWhiteSpace(endpoint))
@@ -54,6 +59,6 @@ public static class SkillHost
             config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region);
         }
 
-        return new AmazonDynamoDBClient(config);
+        return credentials is null ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(credentials, config);
     }
 }

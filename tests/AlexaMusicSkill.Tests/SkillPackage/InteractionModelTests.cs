@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AlexaMusicSkill.Music.Catalog;
@@ -71,15 +70,23 @@ public sealed partial class InteractionModelTests
     [Fact]
     public void SlotTypes_EqualThoseGeneratedFromTaxonomyFeedbackAndCatalog()
     {
-        var generated = Serialize(SlotTypeCatalog.Build(BuiltInCatalog.Load("https://media.example.com")));
+        var types = SlotTypeCatalog.Build(BuiltInCatalog.Load("https://media.example.com"));
+        var generated = InteractionModelTypes.Serialize(types);
         if (Environment.GetEnvironmentVariable("UPDATE_SKILL_PACKAGE") == "1")
         {
-            var model = Load();
-            model["interactionModel"]!["languageModel"]!["types"] = generated;
-            File.WriteAllText(ModelPath, model.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            File.WriteAllText(ModelPath, InteractionModelTypes.ReplaceIn(File.ReadAllText(ModelPath), types));
         }
 
         Assert.True(JsonNode.DeepEquals(generated, LanguageModel()["types"]), "skill-package slot types differ from the taxonomy/catalog; run with UPDATE_SKILL_PACKAGE=1 (or `musicskill catalog interaction-model --write`).");
+    }
+
+    [Fact]
+    public void ReplaceIn_CommittedModelWithGeneratedTypes_IsByteIdentical()
+    {
+        var committed = File.ReadAllText(ModelPath);
+        var types = SlotTypeCatalog.Build(BuiltInCatalog.Load("https://media.example.com"));
+
+        Assert.Equal(committed, InteractionModelTypes.ReplaceIn(committed, types));
     }
 
     [Fact]
@@ -97,21 +104,6 @@ public sealed partial class InteractionModelTests
             }
         }
     }
-
-    internal static JsonArray Serialize(IReadOnlyList<SlotTypeDefinition> types) =>
-        new(types.Select(t => (JsonNode)new JsonObject
-        {
-            ["name"] = t.Name,
-            ["values"] = new JsonArray(t.Values.Select(v => (JsonNode)new JsonObject
-            {
-                ["id"] = v.Id,
-                ["name"] = new JsonObject
-                {
-                    ["value"] = v.Value,
-                    ["synonyms"] = new JsonArray(v.Synonyms.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-                },
-            }).ToArray()),
-        }).ToArray());
 
     private static JsonNode Load() => JsonNode.Parse(File.ReadAllText(ModelPath))!;
 

@@ -61,6 +61,7 @@ public static class Phrasebook
 
         // Endings.
         ["accept"] = ["Wonderful! Here's {0}, starting with {1} by {2}.", "Enjoy! Starting {0} with {1} by {2}.", "Here we go: {0}, beginning with {1} by {2}."],
+        ["accept_track"] = ["Lovely choice. Here's a station based on {0} by {1}.", "Enjoy: a station with {0} by {1}, and more like it.", "Good pick. Playing {0} by {1}, then more in the same spirit."],
         ["goodbye"] = ["Okay, come back any time.", "Alright, goodbye for now.", "Okay, see you next time."],
         ["give_up"] = ["I'm sorry I couldn't find the right thing this time. Try me again any time.", "I've run out of good ideas for now. Please try again later."],
     };

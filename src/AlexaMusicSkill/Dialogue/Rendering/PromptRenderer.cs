@@ -79,7 +79,10 @@ public sealed class PromptRenderer(ICatalog catalog)
         var keys = new List<string>(1);
         var station = SpokenNames.Station(seed, catalog);
         var artist = SpokenNames.ArtistName(first.ArtistId, catalog);
-        var sentence = S(Say("accept", state, keys, station, first.Title, artist));
+        // A station seeded by the very track it starts with is said once ("a station based on X by Y").
+        var sentence = seed.TrackId == first.Id
+            ? S(Say("accept_track", state, keys, first.Title, artist))
+            : S(Say("accept", state, keys, station, first.Title, artist));
         var spoken = tone.Emotion is null ? MusicStyle(sentence) : tone.Apply(sentence);
         return new RenderedPrompt(Speak(spoken), Speak(sentence), keys,
             new CardContent("Now playing", $"{first.Title}\nby {artist}\n{Capitalize(station)}"));
@@ -150,7 +153,7 @@ public sealed class PromptRenderer(ICatalog catalog)
             return Format(variants[index], args);
         }
 
-        var start = (int)((uint)HashCode.Combine(StableHash(state.ConversationId), state.Turn, StableHash(family)) % (uint)variants.Length);
+        var start = (int)(StableHash($"{state.ConversationId}|{state.Turn}|{family}") % (uint)variants.Length);
         var chosen = start;
         var oldest = int.MaxValue;
         for (var k = 0; k < variants.Length; k++)
@@ -196,13 +199,14 @@ public sealed class PromptRenderer(ICatalog catalog)
     private static string Format(string template, object[] args) =>
         args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 
-    // string.GetHashCode is randomized per process; phrasing choice must be reproducible across processes.
-    private static int StableHash(string text)
+    // string.GetHashCode and HashCode.Combine are seeded per process; the phrasing must be the same on every
+    // Lambda instance and in every replay, so this is a fixed hash (FNV-1a).
+    private static uint StableHash(string text)
     {
-        var hash = 17;
+        var hash = 2166136261u;
         foreach (var c in text)
         {
-            hash = unchecked((hash * 31) + c);
+            hash = unchecked((hash ^ c) * 16777619u);
         }
 
         return hash;

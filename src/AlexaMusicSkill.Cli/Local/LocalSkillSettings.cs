@@ -1,0 +1,68 @@
+using System.Globalization;
+using AlexaMusicSkill.Configuration;
+
+namespace AlexaMusicSkill.Cli.Local;
+
+/// <summary>
+/// Where a local run keeps things and what it talks to. Defaults live under <c>./.musicskill</c>: file-backed state
+/// in <c>state/</c>, records appended to <c>records.jsonl</c>, the user-key secret beside the state folder.
+/// </summary>
+internal sealed record LocalSkillSettings
+{
+    public const string LocalSkillId = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+    public const string DefaultStateDirectory = ".musicskill/state";
+    public const string DefaultRecordsPath = ".musicskill/records.jsonl";
+
+    public string StateDirectory { get; init; } = DefaultStateDirectory;
+
+    public string RecordsPath { get; init; } = DefaultRecordsPath;
+
+    /// <summary>A user catalog (a folder with artists.csv and tracks.csv, or a .json file); null for the built-in one.</summary>
+    public string? CatalogPath { get; init; }
+
+    public string? DynamoDbEndpoint { get; init; }
+
+    /// <summary>Set: state lives in this DynamoDB table instead of files.</summary>
+    public string? TableName { get; init; }
+
+    public string MediaBaseUrl { get; init; } = SkillConfiguration.DefaultMediaBaseUrl;
+
+    /// <summary>Local runs do not explore unless EXPLORATION_SHARE says so, so a conversation replays the same way.</summary>
+    public double ExplorationShare { get; init; }
+
+    public double ExplorationEpsilon { get; init; } = 0.3;
+
+    public string? AwsRegion { get; init; }
+
+    /// <summary>USER_KEY_SECRET from the environment; otherwise the secret file is used (and created once).</summary>
+    public string? UserKeySecret { get; init; }
+
+    /// <summary>The user-key secret file: beside the state folder (<c>.musicskill/secret</c> by default).</summary>
+    public string SecretPath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(StateDirectory)) ?? ".", "secret");
+
+    /// <summary>Reads MEDIA_BASE_URL, EXPLORATION_SHARE, EXPLORATION_EPSILON, AWS_REGION and USER_KEY_SECRET.</summary>
+    public LocalSkillSettings WithEnvironment(Func<string, string?> env)
+    {
+        string? Get(string name) => env(name) is { } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        return this with
+        {
+            MediaBaseUrl = (Get("MEDIA_BASE_URL") ?? MediaBaseUrl).TrimEnd('/'),
+            ExplorationShare = Fraction(Get("EXPLORATION_SHARE"), "EXPLORATION_SHARE", ExplorationShare),
+            ExplorationEpsilon = Fraction(Get("EXPLORATION_EPSILON"), "EXPLORATION_EPSILON", ExplorationEpsilon),
+            AwsRegion = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION"),
+            UserKeySecret = Get("USER_KEY_SECRET"),
+        };
+    }
+
+    private static double Fraction(string? text, string name, double fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new UserErrorException($"{name} '{text}' must be a number between 0 and 1.");
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using AlexaMusicSkill.Cli.Commands;
+
+namespace AlexaMusicSkill.Cli;
+
+/// <summary>The <c>musicskill</c> root command: one subcommand per verb, each in <c>Commands/</c>.</summary>
+internal static class MusicSkillCli
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Run the music finder Alexa skill locally: talk to it, invoke it, serve it, replay dialogs, check catalogs.");
+        root.Add(ChatCommand.Create(console));
+        root.Add(InvokeCommand.Create(console));
+        root.Add(ServeCommand.Create(console));
+        root.Add(ReplayCommand.Create(console));
+        root.Add(CatalogCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = Build(console).Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        var code = await parsed.InvokeAsync(configuration, cancellationToken);
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+    }
+}

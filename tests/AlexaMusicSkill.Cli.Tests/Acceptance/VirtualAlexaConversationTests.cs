@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AlexaMusicSkill.Cli.Tests.Support;
+using AlexaMusicSkill.TestSupport;
+
+namespace AlexaMusicSkill.Cli.Tests.Acceptance;
+
+/// <summary>
+/// A real external client: virtual-alexa (Node) drives whole conversations with utter() against
+/// <c>musicskill serve --no-verify</c>, matching phrases with the committed interaction model, and ssml-check-core
+/// validates every SSML the skill sends (tests/node/virtual-alexa-conversations.js).
+/// </summary>
+public sealed class VirtualAlexaConversationTests
+{
+    [Fact]
+    public async Task Conversations_DrivenByVirtualAlexa_AllSucceedWithValidSsml()
+    {
+        var script = Path.Combine(NodeTools.Folder, "virtual-alexa-conversations.js");
+        await using var served = await ServedSkill.StartAsync();
+
+        var (exitCode, stdout, stderr) = await RunNodeAsync(script, "--url", served.Url.ToString(), "--model",
+            RepositoryPaths.Combine("skill-package", "interactionModels", "custom", "en-US.json"), "--skill-id", AlexaRequests.LocalSkillId);
+
+        Assert.True(exitCode == 0, $"virtual-alexa script failed ({exitCode}): {stderr}\n{stdout}");
+        var summary = JsonDocument.Parse(stdout.Trim().Split('\n')[^1]).RootElement;
+        Assert.Equal(3, summary.GetProperty("conversations").GetInt32());
+        Assert.Equal(1, summary.GetProperty("samplesHeard").GetInt32());
+        var types = summary.GetProperty("requestTypes");
+        Assert.Equal(2, types.GetProperty("LaunchRequest").GetInt32());
+        Assert.True(types.GetProperty("AudioPlayer.PlaybackStarted").GetInt32() >= 3);
+        Assert.Equal(1, types.GetProperty("AudioPlayer.PlaybackNearlyFinished").GetInt32());
+        Assert.Equal(1, types.GetProperty("AudioPlayer.PlaybackFinished").GetInt32());
+        Assert.True(types.GetProperty("AudioPlayer.PlaybackStopped").GetInt32() >= 2);
+        Assert.Equal(1, types.GetProperty("SessionEndedRequest").GetInt32());
+        var intents = summary.GetProperty("intents");
+        foreach (var intent in new[] { "FindMusicIntent", "AnswerIntent", "AMAZON.YesIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StopIntent", "PlayMusicIntent", "AMAZON.HelpIntent", "AMAZON.NoIntent" })
+        {
+            Assert.True(intents.TryGetProperty(intent, out _), $"virtual-alexa never sent {intent}: {intents}");
+        }
+
+        Assert.True(summary.GetProperty("ssmlChecked").GetInt32() >= 10, summary.ToString());
+        Assert.Equal(summary.GetProperty("requests").GetInt32(), types.EnumerateObject().Sum(t => t.Value.GetInt32()));
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(NodeTools.NodeExecutable, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = NodeTools.Folder,
+        };
+        start.Environment["AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

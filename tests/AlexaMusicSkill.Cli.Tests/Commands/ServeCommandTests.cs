@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using AlexaMusicSkill.Cli.Tests.Support;
+using AlexaMusicSkill.TestSupport;
+
+namespace AlexaMusicSkill.Cli.Tests.Commands;
+
+/// <summary><c>musicskill serve</c> as a user runs it: local stores, HTTP on a port, a loud warning without verification.</summary>
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_NoVerify_AnswersEventsOnAlexaAndRootAndWarnsLoudly()
+    {
+        await using var served = await ServedSkill.StartAsync();
+        using var http = new HttpClient();
+
+        using var launch = await PostAsync(http, served.Url, File.ReadAllText(RepositoryPaths.Combine("events", "launch.json")));
+        using var started = await PostAsync(http, new Uri(served.Url, "/"), File.ReadAllText(RepositoryPaths.Combine("events", "playback-started.json")));
+        var result = await served.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, launch.StatusCode);
+        Assert.Equal("1.0", JsonDocument.Parse(await launch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("version").GetString());
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("WARNING: request signature verification is OFF", result.Error, StringComparison.Ordinal);
+        Assert.Contains("signature verification OFF", result.Out, StringComparison.Ordinal);
+        Assert.Contains("POST /alexa → 200", result.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(served.Folder.Combine("records.jsonl")));
+    }
+
+    [Fact]
+    public async Task Serve_RequestForAnotherSkill_Is400()
+    {
+        await using var served = await ServedSkill.StartAsync();
+        using var http = new HttpClient();
+        var other = File.ReadAllText(RepositoryPaths.Combine("events", "launch.json")).Replace("00000000-0000-4000-8000-000000000000", "99999999-0000-4000-8000-000000000000", StringComparison.Ordinal);
+
+        using var response = await PostAsync(http, served.Url, other);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("different skill id", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, Uri url, string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        return await http.PostAsync(url, content, TestContext.Current.CancellationToken);
+    }
+}
