@@ -8,12 +8,13 @@ internal static class MusicSkillCli
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("Run the music finder Alexa skill locally: talk to it, invoke it, serve it, replay dialogs, check catalogs.");
+        var root = new RootCommand("Run the music finder Alexa skill locally: talk to it, invoke it, serve it, replay dialogs, check catalogs, report on rollouts.");
         root.Add(ChatCommand.Create(console));
         root.Add(InvokeCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(ReplayCommand.Create(console));
         root.Add(CatalogCommand.Create(console));
+        root.Add(ReportCommand.Create(console));
         return root;
     }
 
