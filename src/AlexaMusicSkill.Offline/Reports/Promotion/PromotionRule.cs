@@ -19,7 +19,7 @@ public sealed class PromotionRule(PromotionOptions options)
         var total = candidate.Conversations + production.Conversations;
         if (candidate.Conversations < min || production.Conversations < min)
         {
-            var short_ = Math.Max(0, min - candidate.Conversations) + Math.Max(0, min - production.Conversations);
+            var missing = Math.Max(0, min - candidate.Conversations) + Math.Max(0, min - production.Conversations);
             return new PromotionDecision
             {
                 Verdict = total >= _options.MaxConversations ? PromotionVerdict.RollBack : PromotionVerdict.KeepRunning,
@@ -30,7 +30,7 @@ public sealed class PromotionRule(PromotionOptions options)
                 Production = production,
                 Lower = double.NegativeInfinity,
                 Upper = double.PositiveInfinity,
-                MoreConversationsNeeded = short_,
+                MoreConversationsNeeded = missing,
                 Options = _options,
             };
         }
