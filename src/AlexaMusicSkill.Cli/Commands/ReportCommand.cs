@@ -18,6 +18,7 @@ internal static class ReportCommand
         var report = new ReportOptions();
         var paths = new Argument<string[]>("paths") { Description = "Record logs: .jsonl or .parquet files, or folders of them (e.g. the S3 export synced locally)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out", "-o") { Description = "Write report.md and report.png into this folder", HelpName = "dir" };
+        var parquet = new Option<string?>("--write-parquet") { Description = "Also write the records read as Parquet in the S3 export's dt=YYYY-MM-DD/ layout (for aws s3 sync)", HelpName = "dir" };
         var asOf = new Option<string?>("--as-of") { Description = "The report's time, which decides expiry (ISO 8601; default: the newest record)", HelpName = "time" };
         var since = new Option<string?>("--since") { Description = "Only conversations started from this time (default: the candidate arm's first conversation)", HelpName = "time" };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the intervals of means", DefaultValueFactory = _ => report.BootstrapResamples };
@@ -32,7 +33,7 @@ internal static class ReportCommand
 
         var command = new Command("report", "Compare the production and candidate arms of a staged rollout from their logs; --decide says what to do");
         command.Add(paths);
-        foreach (var option in new Option[] { output, asOf, since, bootstrap, seed, decide, alpha, margin, tau, maxConversations, minConversations, power })
+        foreach (var option in new Option[] { output, parquet, asOf, since, bootstrap, seed, decide, alpha, margin, tau, maxConversations, minConversations, power })
         {
             command.Add(option);
         }
@@ -43,6 +44,7 @@ internal static class ReportCommand
             {
                 Paths = result.GetValue(paths)!,
                 OutputFolder = result.GetValue(output),
+                ParquetFolder = result.GetValue(parquet),
                 Options = new ReportOptions
                 {
                     AsOf = Time(result.GetValue(asOf), "--as-of"),

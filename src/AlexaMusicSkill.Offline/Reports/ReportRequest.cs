@@ -1,7 +1,7 @@
 namespace AlexaMusicSkill.Offline.Reports;
 
 /// <summary>
-/// <c>musicskill report PATH... [--out DIR] [--as-of TIME] [--since TIME] [--decide] [--alpha A] [--margin M] [--tau T]
+/// <c>musicskill report PATH... [--out DIR] [--write-parquet DIR] [--as-of TIME] [--since TIME] [--decide] [--alpha A] [--margin M] [--tau T]
 /// [--max-conversations N] [--min-conversations N] [--power P] [--bootstrap B] [--seed S]</c>, as the CLI passes it.
 /// </summary>
 public sealed record ReportRequest
@@ -11,6 +11,9 @@ public sealed record ReportRequest
 
     /// <summary>Where report.md and report.png go; null prints the Markdown only.</summary>
     public string? OutputFolder { get; init; }
+
+    /// <summary>Also write the records read as Parquet in the export's <c>dt=YYYY-MM-DD/</c> layout, ready for <c>aws s3 sync</c>.</summary>
+    public string? ParquetFolder { get; init; }
 
     public ReportOptions Options { get; init; } = new();
 }

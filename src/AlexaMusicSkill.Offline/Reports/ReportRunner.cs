@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Offline.Logs;
+using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Offline.Reports.Promotion;
 
 namespace AlexaMusicSkill.Offline.Reports;
@@ -19,7 +20,16 @@ public static class ReportRunner
 
     public static async Task<int> RunAsync(ReportRequest request, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var report = Build(request);
+        var records = DecisionLogReader.Read(request.Paths);
+        var report = OnlineReportBuilder.Build(records, request.Options);
+        if (request.ParquetFolder is { } parquet)
+        {
+            // One file name per run: a later run over newer logs adds files instead of overwriting a day.
+            var name = "records-" + DateTimeOffset.UtcNow.ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var files = await ParquetRecordFolder.WriteAsync(records, parquet, name, cancellationToken);
+            await output.WriteLineAsync($"Wrote {records.Count:N0} records as {files.Count} Parquet file(s) under {parquet}.".AsMemory(), cancellationToken);
+        }
+
         string markdown;
         if (request.OutputFolder is { } folder)
         {

@@ -40,6 +40,21 @@ public sealed class ReportCommandTests
         Assert.True(File.Exists(log));
     }
 
+    [Fact]
+    public async Task Report_WriteParquet_WritesTheExportLayoutThatReadsBackTheSame()
+    {
+        using var folder = new TempFolder();
+        var log = WriteLog(folder, 0.6, 0.5, 300);
+
+        var result = await CliRun.RunAsync(["report", log, "--write-parquet", folder.Combine("upload"), "--bootstrap", "100"]);
+        var again = await CliRun.RunAsync(["report", folder.Combine("upload"), "--bootstrap", "100"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Wrote 600 records as 1 Parquet file(s)", result.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(folder.Combine("upload", "dt=2026-11-24"), "*.parquet"));
+        Assert.Equal(result.Out.Split("\n", 2)[1], again.Out);
+    }
+
     [Theory]
     [InlineData("--alpha", "0.9", "Alpha must be between 0 and 0.5")]
     [InlineData("--since", "yesterday", "--since 'yesterday' is not a time")]
