@@ -103,6 +103,23 @@ public sealed class EmfMetricsSinkTests
         Assert.Equal(expected, Assert.Single(lines()).GetProperty(MetricNames.PolicyFallbacks).GetInt32());
     }
 
+    [Theory]
+    [InlineData("music-finder-SkillFunction-AbC123", "music-finder-SkillFunction-AbC123")]
+    [InlineData(null, SkillConfiguration.DefaultServiceName)]
+    public void Configuration_FunctionName_IsTheServiceDimension(string? functionName, string expected)
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["SKILL_ID"] = AlexaRequests.LocalSkillId,
+            ["USER_KEY_SECRET"] = "0123456789abcdef0123",
+            ["AWS_LAMBDA_FUNCTION_NAME"] = functionName,
+        };
+
+        var configuration = SkillConfiguration.FromEnvironment(env, requireTable: false).Configuration!;
+
+        Assert.Equal(expected, configuration.ServiceName);
+    }
+
     private static (EmfMetricsSink Sink, Func<IReadOnlyList<JsonElement>> Lines) Create()
     {
         var stream = new MemoryStream();
