@@ -8,12 +8,14 @@ internal static class MusicSkillCli
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("Run the music finder Alexa skill locally: talk to it, invoke it, serve it, replay dialogs, check catalogs, report on rollouts.");
+        var root = new RootCommand("Run the music finder Alexa skill locally (chat, invoke, serve, replay), check catalogs, learn its policy from logs (train, evaluate), and judge a staged rollout (report).");
         root.Add(ChatCommand.Create(console));
         root.Add(InvokeCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(ReplayCommand.Create(console));
         root.Add(CatalogCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
+        root.Add(EvaluateCommand.Create(console));
         root.Add(ReportCommand.Create(console));
         return root;
     }

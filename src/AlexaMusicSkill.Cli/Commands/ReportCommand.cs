@@ -6,7 +6,7 @@ using AlexaMusicSkill.Offline.Reports.Promotion;
 namespace AlexaMusicSkill.Cli.Commands;
 
 /// <summary>
-/// <c>musicskill report PATH... [--out DIR] [--decide]</c>: the online report of a staged rollout over decision and
+/// <c>musicskill report --logs PATH... [--out DIR] [--decide]</c>: the online report of a staged rollout over decision and
 /// outcome logs (JSONL or Parquet), and with <c>--decide</c> the promotion rule's verdict as the exit code
 /// (10 promote, 11 keep running, 12 roll back). docs/production-loop.md explains every number.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class ReportCommand
     {
         var defaults = new PromotionOptions();
         var report = new ReportOptions();
-        var paths = new Argument<string[]>("paths") { Description = "Record logs: .jsonl or .parquet files, or folders of them (e.g. the S3 export synced locally)", Arity = ArgumentArity.OneOrMore };
+        var paths = LogInputs.LogsOption();
         var output = new Option<string?>("--out", "-o") { Description = "Write report.md and report.png into this folder", HelpName = "dir" };
         var parquet = new Option<string?>("--write-parquet") { Description = "Also write the records read as Parquet in the S3 export's dt=YYYY-MM-DD/ layout (for aws s3 sync)", HelpName = "dir" };
         var asOf = new Option<string?>("--as-of") { Description = "The report's time, which decides expiry (ISO 8601; default: the newest record)", HelpName = "time" };
@@ -32,14 +32,14 @@ internal static class ReportCommand
         var power = new Option<double>("--power") { Description = "Power for the estimate of how many more conversations are needed", DefaultValueFactory = _ => defaults.Power };
 
         var command = new Command("report", "Compare the production and candidate arms of a staged rollout from their logs; --decide says what to do");
-        command.Add(paths);
-        foreach (var option in new Option[] { output, parquet, asOf, since, bootstrap, seed, decide, alpha, margin, tau, maxConversations, minConversations, power })
+        foreach (var option in new Option[] { paths, output, parquet, asOf, since, bootstrap, seed, decide, alpha, margin, tau, maxConversations, minConversations, power })
         {
             command.Add(option);
         }
 
         command.SetAction((result, ct) => CommandAction.RunAsync(console, async () =>
         {
+            LogInputs.RequireExisting(result.GetValue(paths)!);
             var request = new ReportRequest
             {
                 Paths = result.GetValue(paths)!,

@@ -18,7 +18,7 @@ public sealed class ReportCommandTests
         using var folder = new TempFolder();
         var log = WriteLog(folder, candidateRate, productionRate, conversations);
 
-        var result = await CliRun.RunAsync(["report", log, "--decide", "--bootstrap", "200"]);
+        var result = await CliRun.RunAsync(["report", "--logs", log, "--decide", "--bootstrap", "200"]);
 
         Assert.Equal(expectedCode, result.ExitCode);
         Assert.Contains($"## Decision: {verdict} (exit {expectedCode})", result.Out, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class ReportCommandTests
         using var folder = new TempFolder();
         var log = WriteLog(folder, 0.6, 0.5, 400);
 
-        var result = await CliRun.RunAsync(["report", folder.Path, "--out", folder.Combine("out"), "--bootstrap", "100"]);
+        var result = await CliRun.RunAsync(["report", "--logs", folder.Path, "--out", folder.Combine("out"), "--bootstrap", "100"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(folder.Combine("out", "report.md")));
@@ -46,8 +46,8 @@ public sealed class ReportCommandTests
         using var folder = new TempFolder();
         var log = WriteLog(folder, 0.6, 0.5, 300);
 
-        var result = await CliRun.RunAsync(["report", log, "--write-parquet", folder.Combine("upload"), "--bootstrap", "100"]);
-        var again = await CliRun.RunAsync(["report", folder.Combine("upload"), "--bootstrap", "100"]);
+        var result = await CliRun.RunAsync(["report", "--logs", log, "--write-parquet", folder.Combine("upload"), "--bootstrap", "100"]);
+        var again = await CliRun.RunAsync(["report", "--logs", folder.Combine("upload"), "--bootstrap", "100"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Wrote 600 records as 1 Parquet file(s)", result.Out, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class ReportCommandTests
         using var folder = new TempFolder();
         var log = WriteLog(folder, 0.5, 0.5, 50);
 
-        var result = await CliRun.RunAsync(["report", log, "--decide", option, value]);
+        var result = await CliRun.RunAsync(["report", "--logs", log, "--decide", option, value]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
@@ -73,10 +73,10 @@ public sealed class ReportCommandTests
     [Fact]
     public async Task Report_MissingLog_IsAUserError()
     {
-        var result = await CliRun.RunAsync(["report", "/no/such/records"]);
+        var result = await CliRun.RunAsync(["report", "--logs", "/no/such/records"]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("No decision log at /no/such/records", result.Error, StringComparison.Ordinal);
+        Assert.Contains("no decision log at /no/such/records.", result.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Conversations split 20/80 between the arms (one decision and an outcome each), as JSON lines.</summary>

@@ -18,7 +18,8 @@ public sealed record GateResult(string Candidate, string Production, IReadOnlyLi
 public static class GateExitCodes
 {
     public const int Passed = 0;
-    public const int Refused = 2;
+    // 1 and 2 are the CLI's input and usage errors; 3 is "a check failed", as for a refused skill id.
+    public const int Refused = 3;
 }
 
 /// <summary>The names of the gate's conditions, as results and reports spell them.</summary>

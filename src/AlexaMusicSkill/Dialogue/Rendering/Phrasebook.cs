@@ -38,7 +38,7 @@ public static class Phrasebook
         ["sample_intro_close"] = ["I think you'll like this one.", "This one should be right up your street.", "Here's a strong match."],
         ["sample_intro_more"] = ["Here's more like that.", "Here's another in the same vein.", "This one's in a similar spirit."],
         ["sample_intro_fresh"] = ["Let's try this one instead.", "Here's something different.", "Maybe this one?"],
-        ["sample_outro"] = ["That was {0} by {1}. Did you like it?", "That was {1}, with {0}. What do you think?", "That's {0} by {1}. Do you like it?"],
+        ["sample_outro"] = ["That was {0} by {1}. Did you like it?", "You just heard {0} by {1}. What do you think?", "That's {0} by {1}. Do you like it?"],
         ["suggest_artist"] = ["How about some {0}?", "Would you like some {0}?", "I could play some {0}. Sound good?"],
         ["offer_station"] = ["I can start {0}. Shall I?", "Want me to start {0}?", "How about {0}? Shall I start it?"],
 
