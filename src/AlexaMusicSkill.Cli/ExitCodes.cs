@@ -13,4 +13,6 @@ internal static class ExitCodes
 
     /// <summary>A request was refused (wrong skill id) or a check failed.</summary>
     public const int Refused = 3;
+
+    // report --decide: 10 promote, 11 keep running, 12 roll back (PromotionVerdicts.ExitCode in the Offline project).
 }

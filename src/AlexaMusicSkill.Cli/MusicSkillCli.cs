@@ -8,7 +8,7 @@ internal static class MusicSkillCli
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("Run the music finder Alexa skill locally (chat, invoke, serve, replay), check catalogs, learn its policy from logs (train, evaluate), and test it on simulated listeners (simulate, experiment).");
+        var root = new RootCommand("Run the music finder Alexa skill locally (chat, invoke, serve, replay), check catalogs, learn its policy from logs (train, evaluate), test it on simulated listeners (simulate, experiment), and judge a staged rollout (report).");
         root.Add(ChatCommand.Create(console));
         root.Add(InvokeCommand.Create(console));
         root.Add(ServeCommand.Create(console));
@@ -18,6 +18,7 @@ internal static class MusicSkillCli
         root.Add(EvaluateCommand.Create(console));
         root.Add(SimulateCommand.Create(console));
         root.Add(ExperimentCommand.Create(console));
+        root.Add(ReportCommand.Create(console));
         return root;
     }
 

@@ -19,13 +19,14 @@ public sealed class SkillHarness
 {
     public const string Secret = "test-secret-key-0123456789";
 
-    public SkillHarness(IUserStateStore? store = null, ICatalog? catalog = null, IDialoguePolicy? policy = null, ExplorationSettings? exploration = null, TimeProvider? clock = null, int seed = 7)
+    /// <param name="policies">Arms for a staged rollout; when given, <paramref name="policy"/> is ignored.</param>
+    public SkillHarness(IUserStateStore? store = null, ICatalog? catalog = null, IDialoguePolicy? policy = null, ExplorationSettings? exploration = null, TimeProvider? clock = null, int seed = 7, IPolicyAssignment? policies = null)
     {
         Clock = clock ?? TimeProvider.System;
         Store = store ?? new InMemoryUserStateStore(Clock);
         Catalog = catalog ?? TestCatalog.Catalog;
         Log = new InMemoryEventLog();
-        var services = new DialogueServices(Catalog, new SinglePolicyAssignment(policy ?? new RuleBasedPolicy()), exploration ?? ExplorationSettings.None, new SeededRandomSource(seed), Clock);
+        var services = new DialogueServices(Catalog, policies ?? new SinglePolicyAssignment(policy ?? new RuleBasedPolicy()), exploration ?? ExplorationSettings.None, new SeededRandomSource(seed), Clock);
         Engine = new DialogueEngine(services, Store, Records, UserKeyHasher.FromText(Secret), Log);
         Function = new SkillFunction(AlexaRequests.LocalSkillId, Engine, Log);
     }

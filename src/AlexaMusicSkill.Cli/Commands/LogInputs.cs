@@ -11,19 +11,14 @@ internal static class LogInputs
 {
     public static Option<string[]> LogsOption() => new("--logs")
     {
-        Description = "Decision-log JSONL files or folders (Lambda stdout exports, or .musicskill/records.jsonl)",
+        Description = "Decision-log JSONL or Parquet files, or folders of them (Lambda stdout exports, the S3 export, or .musicskill/records.jsonl)",
         Required = true,
         AllowMultipleArgumentsPerToken = true,
     };
 
     public static RewardedLog Read(string[] paths)
     {
-        var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
-        if (missing is not null)
-        {
-            throw new UserErrorException($"no decision log at {missing}.");
-        }
-
+        RequireExisting(paths);
         try
         {
             var log = ConversationRewards.Compute(DecisionLogReader.Read(paths));
@@ -37,6 +32,16 @@ internal static class LogInputs
         catch (InvalidDataException e)
         {
             throw new UserErrorException(e.Message);
+        }
+    }
+
+    /// <summary>One line naming the first path that is neither a file nor a folder.</summary>
+    public static void RequireExisting(string[] paths)
+    {
+        var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UserErrorException($"no decision log at {missing}.");
         }
     }
 

@@ -1,12 +1,14 @@
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Logs.Parquet;
 
 namespace AlexaMusicSkill.Offline.Logs;
 
 /// <summary>
-/// Reads decision, outcome and listening records from JSONL files or folders of them (Lambda stdout exports or
-/// local runs), skipping ordinary log lines and deduplicating retries (Lambda may retry an invocation): one request can end one conversation and start another,
-/// so the key is request id, record type, conversation and turn.
+/// Reads decision, outcome and listening records from JSONL files (Lambda stdout exports or local runs), Parquet files
+/// (the S3 export, or files written by <see cref="ParquetRecordFile"/>), or folders of either, skipping ordinary log
+/// lines and deduplicating retries (Lambda may retry an invocation): one request can end one conversation and start
+/// another, so the key is request id, record type, conversation and turn.
 /// </summary>
 public static class DecisionLogReader
 {
@@ -16,26 +18,9 @@ public static class DecisionLogReader
         var records = new List<LogRecord>();
         foreach (var file in paths.SelectMany(Expand))
         {
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(file))
+            foreach (var record in ReadFile(file))
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                LogRecord? record;
-                try
-                {
-                    record = JsonLinesDecisionLog.TryParse(line);
-                }
-                catch (System.Text.Json.JsonException e)
-                {
-                    throw new InvalidDataException($"{file}:{lineNumber}: not a valid record line ({e.Message}).", e);
-                }
-
-                if (record is not null && seen.Add((record.RequestId, TypeOf(record), record.ConversationId, record is DecisionRecord d ? d.Turn : -1)))
+                if (seen.Add((record.RequestId, TypeOf(record), record.ConversationId, record is DecisionRecord d ? d.Turn : -1)))
                 {
                     records.Add(record);
                 }
@@ -43,6 +28,45 @@ public static class DecisionLogReader
         }
 
         return records;
+    }
+
+    private static IEnumerable<LogRecord> ReadFile(string file)
+    {
+        if (file.EndsWith(ParquetRecordFile.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            // Parquet.Net is async-only; the offline tools have no synchronization context to deadlock on.
+            return ParquetRecordFile.ReadAsync(file).GetAwaiter().GetResult();
+        }
+
+        return ReadJsonLines(file);
+    }
+
+    private static IEnumerable<LogRecord> ReadJsonLines(string file)
+    {
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            LogRecord? record;
+            try
+            {
+                record = JsonLinesDecisionLog.TryParse(line);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: not a valid record line ({e.Message}).", e);
+            }
+
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
     }
 
     private static string TypeOf(LogRecord record) => record switch
@@ -54,6 +78,8 @@ public static class DecisionLogReader
 
     private static IEnumerable<string> Expand(string path) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || f.EndsWith(ParquetRecordFile.Extension, StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"No decision log at {path}.", path);
 }

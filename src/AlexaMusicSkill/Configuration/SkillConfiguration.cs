@@ -46,6 +46,11 @@ public sealed record SkillConfiguration
     /// <summary>CANDIDATE_SHARE: the share of listeners (by keyed hash, stable) in the candidate arm.</summary>
     public double CandidateShare { get; init; }
 
+    /// <summary>AWS_LAMBDA_FUNCTION_NAME: the <c>Service</c> dimension of the function's metrics ("music-finder" elsewhere).</summary>
+    public string ServiceName { get; init; } = DefaultServiceName;
+
+    public const string DefaultServiceName = "music-finder";
+
     /// <summary>AWS_REGION (always set in Lambda).</summary>
     public string? AwsRegion { get; init; }
 
@@ -149,6 +154,7 @@ public sealed record SkillConfiguration
                 Policy = policy,
                 CandidatePolicy = candidate,
                 CandidateShare = candidateShare,
+                ServiceName = Get("AWS_LAMBDA_FUNCTION_NAME") ?? DefaultServiceName,
                 AwsRegion = region,
                 DynamoDbEndpoint = endpoint,
             },

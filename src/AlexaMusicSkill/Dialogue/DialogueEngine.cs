@@ -4,6 +4,7 @@ using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Alexa.Ssml;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Understanding;
 using AlexaMusicSkill.Users;
@@ -24,17 +25,19 @@ public sealed class DialogueEngine : ISkillRequestHandler
     private readonly DialogueServices _services;
     private readonly UserKeyHasher _hasher;
     private readonly IEventLog _log;
+    private readonly IMetricsSink _metrics;
     private readonly TurnRunner _runner;
     private readonly ConversationLogic _conversation;
     private readonly PlaybackLogic _playback;
     private readonly PlayerCommandLogic _player;
     private readonly CanFulfillResponder _canFulfill;
 
-    public DialogueEngine(DialogueServices services, IUserStateStore store, IDecisionLog decisions, UserKeyHasher hasher, IEventLog log)
+    public DialogueEngine(DialogueServices services, IUserStateStore store, IDecisionLog decisions, UserKeyHasher hasher, IEventLog log, IMetricsSink? metrics = null)
     {
         _services = services;
         _hasher = hasher;
         _log = log;
+        _metrics = metrics ?? NullMetricsSink.Instance;
         _runner = new TurnRunner(store, decisions, log, services.Clock);
         _conversation = new ConversationLogic(services);
         _playback = new PlaybackLogic(services);
@@ -100,6 +103,7 @@ public sealed class DialogueEngine : ISkillRequestHandler
         catch (Exception e) when (e is StorageUnavailableException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
             _log.Warn("state storage unavailable; answered without it", Field("requestType", input.Request.Type), Field("reason", e.Message));
+            _metrics.StorageUnavailable();
             return new TurnResult(unavailable(), null);
         }
     }

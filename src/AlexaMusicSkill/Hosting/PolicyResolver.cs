@@ -1,6 +1,7 @@
 using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 using static AlexaMusicSkill.Logging.EventLogExtensions;
@@ -15,10 +16,13 @@ namespace AlexaMusicSkill.Hosting;
 public static class PolicyResolver
 {
     /// <param name="readModel">Reads a model's JSON by name (defaults to the models embedded in the library).</param>
-    public static IPolicyAssignment Resolve(SkillConfiguration configuration, IEventLog log, Func<string, string?>? readModel = null)
+    /// <param name="metrics">Told whether the production policy fell back to rules (the post-deploy alarm watches it).</param>
+    public static IPolicyAssignment Resolve(SkillConfiguration configuration, IEventLog log, Func<string, string?>? readModel = null, IMetricsSink? metrics = null)
     {
         readModel ??= name => PolicyModelLoader.ReadEmbedded(name);
         var production = Production(configuration.Policy, log, readModel);
+        var fellBack = PolicySpec.ModelName(configuration.Policy) is not null && production is RuleBasedPolicy;
+        (metrics ?? NullMetricsSink.Instance).PolicyLoaded(fellBack);
         if (configuration.CandidatePolicy is not { } candidateSpec || configuration.CandidateShare <= 0)
         {
             return new SinglePolicyAssignment(production);

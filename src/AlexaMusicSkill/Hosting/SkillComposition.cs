@@ -1,6 +1,7 @@
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Music.Affinity;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Storage;
@@ -37,11 +38,15 @@ public sealed record SkillComposition
     /// <summary>Candidate caps and the affinity's weight in ranking; production defaults unless a research run says otherwise.</summary>
     public CandidateSettings Candidates { get; init; } = CandidateSettings.Default;
 
+    /// <summary>Operational metrics (EMF lines in Lambda); off unless a host asks for them.</summary>
+    public IMetricsSink Metrics { get; init; } = NullMetricsSink.Instance;
+
     /// <summary>The engine (for in-process hosts that want turn accounts) and the byte-level function around it.</summary>
     public (DialogueEngine Engine, SkillFunction Function) Build()
     {
         var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock, Affinity, Candidates);
-        var engine = new DialogueEngine(services, Store, Decisions, Users, Log);
-        return (engine, new SkillFunction(SkillId, engine, Log));
+        var decisions = Metrics is NullMetricsSink ? Decisions : new MeteredDecisionLog(Decisions, Metrics);
+        var engine = new DialogueEngine(services, Store, decisions, Users, Log, Metrics);
+        return (engine, new SkillFunction(SkillId, engine, Log, Metrics));
     }
 }

@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Storage;
@@ -14,11 +15,12 @@ public static class SkillHost
     /// <summary>
     /// DynamoDB store on <see cref="SkillConfiguration.TableName"/> (AWS_ENDPOINT_URL_DYNAMODB reaches a local
     /// DynamoDB-API server), decision and outcome records as JSON lines on <paramref name="records"/>, the built-in
-    /// catalog, and the policy.
+    /// catalog, the policy, and CloudWatch Embedded Metric Format lines on the same writer.
     /// </summary>
     public static ISkillFunction CreateForLambda(SkillConfiguration configuration, byte[] userKeySecret, IEventLog log, JsonLineWriter records, TimeProvider clock)
     {
         var table = configuration.TableName ?? throw new InvalidOperationException("TABLE_NAME is required in Lambda.");
+        var metrics = new EmfMetricsSink(records, configuration.ServiceName, clock);
         return new SkillComposition
         {
             SkillId = configuration.SkillId,
@@ -27,9 +29,10 @@ public static class SkillHost
             Decisions = new JsonLinesDecisionLog(records),
             Users = new UserKeyHasher(userKeySecret),
             Log = log,
-            Policies = PolicyResolver.Resolve(configuration, log),
+            Policies = PolicyResolver.Resolve(configuration, log, metrics: metrics),
             Exploration = new ExplorationSettings(configuration.ExplorationShare, configuration.ExplorationEpsilon),
             Clock = clock,
+            Metrics = metrics,
         }.Build().Function;
     }
 

@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Lambda.Tests.Support;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Deployment;

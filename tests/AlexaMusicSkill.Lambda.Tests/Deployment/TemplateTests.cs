@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AlexaMusicSkill.Lambda.Tests.Support;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Deployment;
@@ -8,13 +7,10 @@ namespace AlexaMusicSkill.Lambda.Tests.Deployment;
 /// template.yaml checked offline: cfn-lint (which runs the SAM transform itself), and the SAM translator's output read
 /// directly for what matters most: only our skill may invoke the function, and the role can touch single items only.
 /// Both tools are optional on a developer machine; the tests skip with the install hint when they are absent.
+/// The record export, the rollout parameters and the alarms have their own tests (RecordExportTemplateTests, AlarmTemplateTests).
 /// </summary>
 public sealed class TemplateTests
 {
-    private const string LocalSkillId = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
-
-    private static readonly Lazy<Task<JsonElement?>> Transformed = new(TransformAsync);
-
     [Fact]
     public async Task CfnLint_Template_ReportsNothing()
     {
@@ -29,7 +25,7 @@ public sealed class TemplateTests
     [Fact]
     public async Task Transform_AlexaTrigger_IsTheOnlyPermissionAndCarriesTheSkillId()
     {
-        var resources = await ResourcesAsync();
+        var resources = await SamTemplate.ResourcesAsync();
 
         var permission = Assert.Single(resources, r => r.Type == "AWS::Lambda::Permission");
         var properties = permission.Properties;
@@ -42,28 +38,28 @@ public sealed class TemplateTests
     [Fact]
     public async Task Transform_Role_GrantsSingleItemDynamoDbActionsOnTheTableOnly()
     {
-        var statements = await PolicyStatementsAsync();
+        var statements = await FunctionPolicyStatementsAsync();
 
-        var dynamo = statements.Where(s => Actions(s).Any(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))).ToList();
+        var dynamo = statements.Where(s => SamTemplate.Actions(s).Any(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))).ToList();
         var statement = Assert.Single(dynamo);
         Assert.Equal(
             ["dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"],
-            Actions(statement).Order(StringComparer.Ordinal));
+            SamTemplate.Actions(statement).Order(StringComparer.Ordinal));
         Assert.Equal(["StateTable", "Arn"], statement.GetProperty("Resource").GetProperty("Fn::GetAtt").EnumerateArray().Select(e => e.GetString()));
-        var everyAction = statements.SelectMany(Actions).ToList();
+        var everyAction = statements.SelectMany(SamTemplate.Actions).ToList();
         Assert.DoesNotContain(everyAction, a => a is "dynamodb:Scan" or "dynamodb:Query" or "dynamodb:*" or "*");
     }
 
     [Fact]
     public async Task Transform_Role_ReadsOnlyTheUserKeySecretParameter()
     {
-        var statements = await PolicyStatementsAsync();
+        var statements = await FunctionPolicyStatementsAsync();
 
-        var ssm = Assert.Single(statements, s => Actions(s).Any(a => a.StartsWith("ssm:", StringComparison.Ordinal)));
-        Assert.Equal(["ssm:GetParameter"], Actions(ssm));
+        var ssm = Assert.Single(statements, s => SamTemplate.Actions(s).Any(a => a.StartsWith("ssm:", StringComparison.Ordinal)));
+        Assert.Equal(["ssm:GetParameter"], SamTemplate.Actions(ssm));
         Assert.EndsWith(":parameter${UserKeySecretParameter}", ssm.GetProperty("Resource").GetProperty("Fn::Sub").GetString(), StringComparison.Ordinal);
-        var kms = Assert.Single(statements, s => Actions(s).Any(a => a.StartsWith("kms:", StringComparison.Ordinal)));
-        Assert.Equal(["kms:Decrypt"], Actions(kms));
+        var kms = Assert.Single(statements, s => SamTemplate.Actions(s).Any(a => a.StartsWith("kms:", StringComparison.Ordinal)));
+        Assert.Equal(["kms:Decrypt"], SamTemplate.Actions(kms));
         var context = kms.GetProperty("Condition").GetProperty("StringEquals").GetProperty("kms:EncryptionContext:PARAMETER_ARN").GetProperty("Fn::Sub").GetString();
         Assert.EndsWith(":parameter${UserKeySecretParameter}", context, StringComparison.Ordinal);
     }
@@ -71,7 +67,7 @@ public sealed class TemplateTests
     [Fact]
     public async Task Transform_Function_IsTheAotBootstrapWithItsSettings()
     {
-        var resources = await ResourcesAsync();
+        var resources = await SamTemplate.ResourcesAsync();
 
         var function = Assert.Single(resources, r => r.Type == "AWS::Lambda::Function").Properties;
         Assert.Equal("provided.al2023", function.GetProperty("Runtime").GetString());
@@ -93,46 +89,27 @@ public sealed class TemplateTests
         Assert.Equal("pk", Assert.Single(table.GetProperty("KeySchema").EnumerateArray()).GetProperty("AttributeName").GetString());
         Assert.Equal("expiresAt", table.GetProperty("TimeToLiveSpecification").GetProperty("AttributeName").GetString());
         var logGroup = Assert.Single(resources, r => r.Type == "AWS::Logs::LogGroup").Properties;
-        Assert.True(logGroup.GetProperty("RetentionInDays").GetInt32() > 0);
+        Assert.Equal("LogRetentionDays", logGroup.GetProperty("RetentionInDays").GetProperty("Ref").GetString());
     }
 
-    private static async Task<List<(string Name, string Type, JsonElement Properties)>> ResourcesAsync()
+    [Fact]
+    public async Task Transform_RolloutParameters_ReachTheFunctionEnvironment()
     {
-        var template = await Transformed.Value ?? Skip<JsonElement>(
-            "aws-sam-translator is not installed for python3 (pip install aws-sam-translator); the SAM transform was not checked.");
-        return template.GetProperty("Resources").EnumerateObject()
-            .Select(r => (r.Name, r.Value.GetProperty("Type").GetString()!, r.Value.TryGetProperty("Properties", out var p) ? p : default))
-            .ToList();
+        var function = Assert.Single(await SamTemplate.ResourcesAsync(), r => r.Type == "AWS::Lambda::Function").Properties;
+
+        var variables = function.GetProperty("Environment").GetProperty("Variables");
+        Assert.Equal("Policy", variables.GetProperty("POLICY").GetProperty("Ref").GetString());
+        Assert.Equal("CandidateShare", variables.GetProperty("CANDIDATE_SHARE").GetProperty("Ref").GetString());
+
+        // CANDIDATE_POLICY is left out entirely when no candidate is staged (an empty value would still be "set").
+        var candidate = variables.GetProperty("CANDIDATE_POLICY").GetProperty("Fn::If");
+        Assert.Equal("HasCandidate", candidate[0].GetString());
+        Assert.Equal("CandidatePolicy", candidate[1].GetProperty("Ref").GetString());
+        Assert.Equal("AWS::NoValue", candidate[2].GetProperty("Ref").GetString());
     }
 
-    private static async Task<List<JsonElement>> PolicyStatementsAsync()
-    {
-        var role = Assert.Single(await ResourcesAsync(), r => r.Type == "AWS::IAM::Role");
-        return role.Properties.GetProperty("Policies").EnumerateArray()
-            .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray())
-            .ToList();
-    }
-
-    private static IEnumerable<string> Actions(JsonElement statement)
-    {
-        var action = statement.GetProperty("Action");
-        return action.ValueKind == JsonValueKind.Array ? action.EnumerateArray().Select(a => a.GetString()!) : [action.GetString()!];
-    }
-
-    /// <summary>The transformed template, or null when python3 or the SAM translator is missing.</summary>
-    private static async Task<JsonElement?> TransformAsync()
-    {
-        var python = ExternalTool.Find("python3");
-        if (python is null || (await ExternalTool.RunAsync(python, ["-c", "import samtranslator"])).ExitCode != 0)
-        {
-            return null;
-        }
-
-        var script = RepositoryPaths.Combine("tests", "AlexaMusicSkill.Lambda.Tests", "Scripts", "sam_transform.py");
-        var result = await ExternalTool.RunAsync(python, [script, "template.yaml", $"AlexaSkillId={LocalSkillId}"], RepositoryPaths.Root);
-        Assert.True(result.ExitCode == 0, $"The SAM transform failed:\n{result.Combined}");
-        return JsonDocument.Parse(result.StandardOutput).RootElement.Clone();
-    }
+    private static async Task<IReadOnlyList<JsonElement>> FunctionPolicyStatementsAsync() =>
+        SamTemplate.PolicyStatements(Assert.Single(await SamTemplate.ResourcesAsync(), r => r.Type == "AWS::IAM::Role"));
 
     private static T Skip<T>(string reason)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using AlexaMusicSkill.Lambda.Tests.Support;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Fakes;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Lambda.Tests.Fakes;
-using AlexaMusicSkill.Lambda.Tests.Support;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Published;

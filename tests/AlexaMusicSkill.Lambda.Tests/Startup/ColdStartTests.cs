@@ -5,6 +5,7 @@ using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Lambda.Startup;
 using AlexaMusicSkill.Lambda.Tests.Fakes;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Startup;
@@ -171,6 +172,12 @@ public sealed class ColdStartTests
         Assert.Single(output.Lines, l => l.TryGetProperty("recordType", out var t) && t.GetString() == "decision");
         Assert.Equal("INFO", ready.GetProperty("level").GetString());
         Assert.All(output.Lines, l => Assert.True(l.TryGetProperty("level", out _)));
+
+        // Metrics ride the same stdout as EMF lines: the turn, the conversation it started, the policy resolved.
+        var turn = Assert.Single(output.Lines, l => l.TryGetProperty("_aws", out _) && l.TryGetProperty(MetricNames.TurnLatency, out _));
+        Assert.Equal(SkillConfiguration.DefaultServiceName, turn.GetProperty(MetricNames.Service).GetString());
+        Assert.Single(output.Lines, l => l.TryGetProperty(MetricNames.ConversationsStarted, out _));
+        Assert.Single(output.Lines, l => l.TryGetProperty(MetricNames.PolicyFallbacks, out _));
     }
 
     private static Dictionary<string, string?> ValidEnvironment(string? runtimeApi) => new(StringComparer.Ordinal)

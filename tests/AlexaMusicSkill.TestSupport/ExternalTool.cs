@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace AlexaMusicSkill.Lambda.Tests.Support;
+namespace AlexaMusicSkill.TestSupport;
 
 /// <summary>Optional tools of a developer machine (cfn-lint, python3, objdump, moto_server): found on PATH or not.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public static string? Find(string name)
     {
@@ -48,7 +48,7 @@ internal static class ExternalTool
     }
 }
 
-internal sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError)
+public sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError)
 {
     public string Combined => StandardOutput + StandardError;
 }

@@ -1,0 +1,110 @@
+using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Reports.Promotion;
+
+namespace AlexaMusicSkill.Offline.Reports;
+
+/// <summary>Builds the <see cref="OnlineReport"/> from decision, outcome and listening records (JSONL or Parquet, already read).</summary>
+public static class OnlineReportBuilder
+{
+    public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options)
+    {
+        var asOf = options.AsOf ?? ConversationTable.LatestTimestamp(records);
+        var all = ConversationTable.Build(records, asOf);
+        var (start, reason) = Window(all, options);
+        var conversations = start is { } s ? all.Where(c => c.StartedAt >= s).ToList() : [.. all];
+
+        var arms = conversations.GroupBy(c => c.Arm, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == options.ProductionArm ? 0 : g.Key == options.CandidateArm ? 1 : 2)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => Arm(g.Key, [.. g], options, options.Seed + (i * 7919)))
+            .ToList();
+        var production = arms.FirstOrDefault(a => a.Arm == options.ProductionArm);
+        var candidate = arms.FirstOrDefault(a => a.Arm == options.CandidateArm);
+
+        ArmComparison? comparison = null;
+        if (production is { Conversations: > 0 } && candidate is { Conversations: > 0 })
+        {
+            comparison = Compare(conversations, options);
+        }
+
+        PromotionDecision? decision = null;
+        if (options.Decide)
+        {
+            decision = new PromotionRule(options.Promotion).Decide(
+                new ArmCounts(candidate?.Accepted ?? 0, candidate?.Conversations ?? 0),
+                new ArmCounts(production?.Accepted ?? 0, production?.Conversations ?? 0));
+        }
+
+        var notes = new List<string>();
+        notes.AddRange(arms.Where(a => a.PolicyVersions.Count > 1)
+            .Select(a => $"The {a.Arm} arm served {a.PolicyVersions.Count} policy versions in the window ({string.Join(", ", a.PolicyVersions)}); pass --since to start after the last change."));
+        notes.AddRange(arms.Where(a => a.Arm != options.ProductionArm && a.Arm != options.CandidateArm)
+            .Select(a => $"Arm '{a.Arm}' is neither {options.ProductionArm} nor {options.CandidateArm}; it is reported but not compared."));
+
+        return new OnlineReport
+        {
+            AsOf = asOf,
+            WindowStart = start,
+            WindowReason = reason,
+            Arms = arms,
+            Production = production,
+            Candidate = candidate,
+            Comparison = comparison,
+            Decision = decision,
+            Options = options,
+            Notes = notes,
+        };
+    }
+
+    private static (DateTimeOffset? Start, string Reason) Window(IReadOnlyList<ConversationSummary> all, ReportOptions options)
+    {
+        if (options.Since is { } since)
+        {
+            return (since, "as asked (--since)");
+        }
+
+        var firstCandidate = all.FirstOrDefault(c => c.Arm == options.CandidateArm);
+        return firstCandidate is null
+            ? (null, "every conversation in the logs (no candidate arm)")
+            : (firstCandidate.StartedAt, "the first conversation of the candidate arm, so both arms cover the same period");
+    }
+
+    private static ArmReport Arm(string arm, List<ConversationSummary> conversations, ReportOptions options, int seed)
+    {
+        var completed = conversations.Where(c => c.IsCompleted).ToList();
+        var accepted = completed.Where(c => c.IsSuccess).ToList();
+        var abandoned = completed.Count(c => c.Status == ConversationStatus.Abandoned);
+        var decisions = completed.SelectMany(c => c.Actions).ToList();
+        return new ArmReport
+        {
+            Arm = arm,
+            PolicyVersions = [.. conversations.Select(c => c.PolicyVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Accepted = accepted.Count,
+            Abandoned = abandoned,
+            Expired = completed.Count(c => c.Status == ConversationStatus.Expired),
+            Open = conversations.Count - completed.Count,
+            Listeners = completed.Select(c => c.UserKey).Distinct(StringComparer.Ordinal).Count(),
+            Success = Intervals.Wilson(accepted.Count, completed.Count, options.Confidence),
+            Abandon = Intervals.Wilson(abandoned, completed.Count, options.Confidence),
+            TurnsToSuccess = Intervals.BootstrapMean([.. accepted.Select(c => (double)c.Turns)], options.BootstrapResamples, seed, options.Confidence),
+            ListeningSeconds = Intervals.BootstrapMean([.. accepted.Select(c => c.ListeningSeconds)], options.BootstrapResamples, seed + 1, options.Confidence),
+            FirstDecision = ActionMix.Of(completed.Where(c => c.Actions.Count > 0).Select(c => c.Actions[0])),
+            AllDecisions = ActionMix.Of(decisions),
+            ByPosition = [.. Enumerable.Range(0, ArmReport.Positions.Length).Select(p => ActionMix.Of(completed.SelectMany(c => c.Actions.Select((a, i) => (a, i))).Where(x => Math.Min(x.i, ArmReport.Positions.Length - 1) == p).Select(x => x.a)))],
+        };
+    }
+
+    private static ArmComparison Compare(IReadOnlyList<ConversationSummary> conversations, ReportOptions options)
+    {
+        List<ConversationSummary> Completed(string arm) => [.. conversations.Where(c => c.Arm == arm && c.IsCompleted)];
+        var candidate = Completed(options.CandidateArm);
+        var production = Completed(options.ProductionArm);
+        double[] Turns(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess).Select(c => (double)c.Turns)];
+        double[] Listening(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess).Select(c => c.ListeningSeconds)];
+        return new ArmComparison(
+            Intervals.NewcombeDifference(candidate.Count(c => c.IsSuccess), candidate.Count, production.Count(c => c.IsSuccess), production.Count, options.Confidence),
+            Intervals.NewcombeDifference(candidate.Count(c => c.Status == ConversationStatus.Abandoned), candidate.Count, production.Count(c => c.Status == ConversationStatus.Abandoned), production.Count, options.Confidence),
+            Intervals.BootstrapMeanDifference(Turns(candidate), Turns(production), options.BootstrapResamples, options.Seed + 101, options.Confidence),
+            Intervals.BootstrapMeanDifference(Listening(candidate), Listening(production), options.BootstrapResamples, options.Seed + 102, options.Confidence));
+    }
+}

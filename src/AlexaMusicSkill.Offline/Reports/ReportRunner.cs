@@ -1,0 +1,54 @@
+using AlexaMusicSkill.Offline.Logs;
+using AlexaMusicSkill.Offline.Logs.Parquet;
+using AlexaMusicSkill.Offline.Reports.Promotion;
+
+namespace AlexaMusicSkill.Offline.Reports;
+
+/// <summary>
+/// The work behind <c>musicskill report</c>: read the logs, build the report, write report.md and report.png, print
+/// the Markdown. Returns the exit code: 0, or with <c>--decide</c> the verdict's (10 promote, 11 keep running,
+/// 12 roll back). Missing or unreadable logs throw <see cref="FileNotFoundException"/> / <see cref="InvalidDataException"/>
+/// (the CLI turns them into one line and exit code 1).
+/// </summary>
+public static class ReportRunner
+{
+    public const string MarkdownFileName = "report.md";
+    public const string ChartFileName = "report.png";
+
+    public static OnlineReport Build(ReportRequest request) =>
+        OnlineReportBuilder.Build(DecisionLogReader.Read(request.Paths), request.Options);
+
+    public static async Task<int> RunAsync(ReportRequest request, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        var records = DecisionLogReader.Read(request.Paths);
+        var report = OnlineReportBuilder.Build(records, request.Options);
+        if (request.ParquetFolder is { } parquet)
+        {
+            // One file name per run: a later run over newer logs adds files instead of overwriting a day.
+            var name = "records-" + DateTimeOffset.UtcNow.ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var files = await ParquetRecordFolder.WriteAsync(records, parquet, name, cancellationToken);
+            await output.WriteLineAsync($"Wrote {records.Count:N0} records as {files.Count} Parquet file(s) under {parquet}.".AsMemory(), cancellationToken);
+        }
+
+        string markdown;
+        if (request.OutputFolder is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            ReportChart.SavePng(report, Path.Combine(folder, ChartFileName));
+            markdown = MarkdownReport.Render(report, ChartFileName);
+            await File.WriteAllTextAsync(Path.Combine(folder, MarkdownFileName), markdown, cancellationToken);
+        }
+        else
+        {
+            markdown = MarkdownReport.Render(report);
+        }
+
+        await output.WriteAsync(markdown.AsMemory(), cancellationToken);
+        if (request.OutputFolder is { } written)
+        {
+            await output.WriteLineAsync($"Wrote {Path.Combine(written, MarkdownFileName)} and {Path.Combine(written, ChartFileName)}.".AsMemory(), cancellationToken);
+        }
+
+        return report.Decision?.Verdict.ExitCode() ?? 0;
+    }
+}
