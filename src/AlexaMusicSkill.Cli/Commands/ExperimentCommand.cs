@@ -28,6 +28,8 @@ internal static class ExperimentCommand
 
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(console, () =>
         {
+            // Throughput work with large transient buffers: blocking collections keep the heap (and RSS) tight.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             PopulationOptions.CheckHistories(result.GetValue(histories));
             var folder = result.GetValue(output)!;
             var options = (result.GetValue(quick) ? ExperimentOptions.QuickRun(folder, result.GetValue(seed)) : new ExperimentOptions { OutputDirectory = folder, Seed = result.GetValue(seed) })

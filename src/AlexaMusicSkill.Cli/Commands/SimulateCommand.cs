@@ -34,6 +34,8 @@ internal static class SimulateCommand
 
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(console, () =>
         {
+            // Throughput work with large transient buffers: blocking collections keep the heap (and RSS) tight.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var count = result.GetValue(listeners);
             var conversations = result.GetValue(perListener);
             if (count < 1 || conversations < 1 || result.GetValue(share) is < 0 or > 1 || result.GetValue(epsilon) is < 0 or > 1)
