@@ -28,6 +28,8 @@ internal sealed class SpectreProgress(ProgressContext context) : IExperimentProg
         {
             Out = new AnsiConsoleOutput(console.Out),
             Interactive = console.Interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = console.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = console.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
         return terminal.Progress()
             .AutoClear(false)

@@ -27,6 +27,22 @@ public sealed class SimulationCommandsTests
     }
 
     [Fact]
+    public async Task Experiment_Quick_WritesTheReportAndPrintsTheComparison()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("experiment");
+
+        var run = await CliRun.RunAsync(["experiment", "--out", output, "--quick", "--logged", "1500", "--ab", "600"]);
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("learned vs rule-based: success", run.Out);
+        Assert.Contains("A/B arm", run.Out);
+        Assert.DoesNotContain("\u001b[", run.Out);
+        Assert.True(File.Exists(Path.Combine(output, "report.md")));
+        Assert.True(File.Exists(Path.Combine(output, "charts", "success.png")));
+    }
+
+    [Fact]
     public async Task SimulateAndExperiment_BadArguments_AreUserErrors()
     {
         using var folder = new TempFolder();
