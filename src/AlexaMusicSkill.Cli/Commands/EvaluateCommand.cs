@@ -39,12 +39,14 @@ internal static class EvaluateCommand
 
         command.SetAction((result, _) => CommandAction.RunAsync(console, () =>
         {
-            var log = LogInputs.Read(result.GetValue(logs)!);
+            // Sample splitting: q̂ is fitted on one share of the conversations (only their chosen actions are needed)
+            // and the estimates use the others.
+            var split = new ConversationSplit(result.GetValue(fitShare), result.GetValue(seed));
+            var log = LogInputs.Read(result.GetValue(logs)!, id => !split.IsTest(id));
             var candidatePolicy = new DialoguePolicyTarget(LogInputs.Policy(result.GetValue(candidate)!), "candidate " + result.GetValue(candidate));
             var productionPolicy = new DialoguePolicyTarget(LogInputs.Policy(result.GetValue(production)!), "production " + result.GetValue(production));
 
-            // Sample splitting: q̂ is fitted on one share of the conversations and the estimates use the others.
-            var (fit, evaluate) = new ConversationSplit(result.GetValue(fitShare), result.GetValue(seed)).Split(log);
+            var (evaluate, fit) = split.Split(log);
             IRewardModel model = result.GetValue(qModel) switch
             {
                 "ridge" => RidgeRewardModel.Fit(fit.Turns),

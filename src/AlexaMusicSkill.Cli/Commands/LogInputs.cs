@@ -16,12 +16,13 @@ internal static class LogInputs
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public static RewardedLog Read(string[] paths)
+    /// <param name="keepAllFeatures">Conversations that will be evaluated (they keep every candidate's features).</param>
+    public static RewardedLog Read(string[] paths, Func<string, bool>? keepAllFeatures = null)
     {
         RequireExisting(paths);
         try
         {
-            var log = ConversationRewards.Compute(DecisionLogReader.Read(paths));
+            var log = ConversationRewards.Compute(DecisionLogReader.Read(paths, keepAllFeatures));
             if (log.Turns.Count == 0)
             {
                 throw new UserErrorException($"no decision records in {string.Join(", ", paths)}.");

@@ -31,7 +31,8 @@ internal static class TrainCommand
 
         command.SetAction((result, _) => CommandAction.RunAsync(console, () =>
         {
-            var log = LogInputs.Read(result.GetValue(logs)!);
+            var split = new Offline.Rewards.ConversationSplit(result.GetValue(testShare), result.GetValue(seed));
+            var log = LogInputs.Read(result.GetValue(logs)!, split.IsTest);
             var options = new RewardModelOptions
             {
                 Trees = result.GetValue(trees),

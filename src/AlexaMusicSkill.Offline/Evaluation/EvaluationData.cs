@@ -108,9 +108,6 @@ public sealed class EvaluationData
         var qTarget = new double[n];
         var unsupported = new double[n];
         var episodes = new List<Episode?>();
-        var unsupportedActions = new List<string>();
-        var probabilities = new double[32];
-        var predictions = new double[32];
         for (var i = 0; i < n; i++)
         {
             var row = rows[i];
@@ -124,45 +121,57 @@ public sealed class EvaluationData
                 throw new InvalidDataException($"Turn {row.ConversationId}/{row.Turn}: logged propensity {row.Propensity} is not in (0, 1].");
             }
 
-            var k = row.Candidates.Count;
-            if (probabilities.Length < k)
-            {
-                probabilities = new double[k];
-                predictions = new double[k];
-            }
-
-            var pi = probabilities.AsSpan(0, k);
-            pi.Clear();
-            target.Distribution(row, pi);
-            CheckDistribution(target, row, pi);
-            double expected = 0, missing = 0;
-            for (var c = 0; c < k; c++)
-            {
-                var candidate = row.Candidates[c];
-                predictions[c] = model.Predict(candidate.Features);
-                expected += pi[c] * predictions[c];
-                if (pi[c] > 0 && candidate.Probability <= 0)
-                {
-                    missing += pi[c];
-                    if (unsupportedActions.Count < 20 && !unsupportedActions.Contains(candidate.Action))
-                    {
-                        unsupportedActions.Add(candidate.Action);
-                    }
-                }
-            }
-
             group[i] = episodes.Count - 1;
             turn[i] = row.Turn;
             reward[i] = row.Reward;
             propensity[i] = row.Propensity;
-            targetProbability[i] = pi[row.ChosenIndex];
-            qChosen[i] = predictions[row.ChosenIndex];
-            qTarget[i] = expected;
-            unsupported[i] = missing;
         }
 
+        // Scoring every candidate of every turn under the target and q̂ is the expensive part, and turns are
+        // independent: split them over the cores (policies and models are read-only), results land by index.
+        var unsupportedActions = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        ParallelWork.For(
+            n,
+            () => (Probabilities: new double[32], Predictions: new double[32]),
+            (i, scratch) =>
+            {
+                var row = rows[i];
+                var k = row.Candidates.Count;
+                if (scratch.Probabilities.Length < k)
+                {
+                    scratch = (new double[k], new double[k]);
+                }
+
+                var pi = scratch.Probabilities.AsSpan(0, k);
+                pi.Clear();
+                target.Distribution(row, pi);
+                CheckDistribution(target, row, pi);
+                double expected = 0, missing = 0;
+                for (var c = 0; c < k; c++)
+                {
+                    var candidate = row.Candidates[c];
+                    scratch.Predictions[c] = model.Predict(candidate.Features);
+                    expected += pi[c] * scratch.Predictions[c];
+                    if (pi[c] > 0 && candidate.Probability <= 0)
+                    {
+                        missing += pi[c];
+                        if (unsupportedActions.Count < 20)
+                        {
+                            unsupportedActions.TryAdd(candidate.Action, 0);
+                        }
+                    }
+                }
+
+                targetProbability[i] = pi[row.ChosenIndex];
+                qChosen[i] = scratch.Predictions[row.ChosenIndex];
+                qTarget[i] = expected;
+                unsupported[i] = missing;
+                return scratch;
+            });
+
         return new EvaluationData(
-            target.Name, group, turn, reward, propensity, targetProbability, qChosen, qTarget, unsupported, episodes, unsupportedActions,
+            target.Name, group, turn, reward, propensity, targetProbability, qChosen, qTarget, unsupported, episodes,
+            [.. unsupportedActions.Keys.Order(StringComparer.Ordinal).Take(20)],
             log.Turns.Count - n);
     }
 

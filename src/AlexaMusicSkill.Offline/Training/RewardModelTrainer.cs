@@ -24,7 +24,8 @@ public sealed class RewardModelTrainer(RewardModelOptions options)
             NumberOfLeaves = options.Leaves,
             MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf,
             LearningRate = options.LearningRate,
-            NumberOfThreads = 1,
+            // FastTree's histogram work parallelizes without changing the model (same seed, same trees).
+            NumberOfThreads = Environment.ProcessorCount,
             FeatureFraction = 1.0,
             Shrinkage = 1.0,
         });

@@ -40,10 +40,11 @@ public static class OffPolicyEvaluation
             DeploymentGate.Check(candidateData, productionData, gate));
     }
 
+    // Each estimator's bootstrap is independent of the others: run them on every core, keep their order.
     public static PolicyEvaluation Evaluate(EvaluationData data, EvaluationSettings settings) => new(
         data.Policy,
-        [.. settings.TurnEstimators.Select(e => e.Estimate(data, settings.Bootstrap))],
-        [.. settings.EpisodeEstimators.Select(e => e.Estimate(data, settings.Bootstrap))],
+        [.. settings.TurnEstimators.AsParallel().AsOrdered().Select(e => e.Estimate(data, settings.Bootstrap))],
+        [.. settings.EpisodeEstimators.AsParallel().AsOrdered().Select(e => e.Estimate(data, settings.Bootstrap))],
         WeightDiagnostics.Of(data));
 
     public static LogSummary Summarize(RewardedLog log) => new(
