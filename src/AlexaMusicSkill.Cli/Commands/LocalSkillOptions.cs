@@ -38,8 +38,15 @@ internal sealed class LocalSkillOptions
         HelpName = "name",
     };
 
+    private readonly Option<string?> _policy = new("--policy")
+    {
+        Description = "The policy: 'model' (the shipped models/policy.json, as the function serves by default), 'rules', 'model:<name>', or a model file [default: POLICY or model]",
+        HelpName = "policy",
+    };
+
     public void AddTo(Command command)
     {
+        command.Add(_policy);
         command.Add(_stateDir);
         command.Add(_records);
         command.Add(_catalog);
@@ -55,5 +62,7 @@ internal sealed class LocalSkillOptions
         CatalogPath = result.GetValue(_catalog),
         DynamoDbEndpoint = result.GetValue(_endpoint),
         TableName = result.GetValue(_table),
+        Policy = result.GetValue(_policy) ?? "model",
+        PolicyFromCommandLine = result.GetValue(_policy) is not null,
     }.WithEnvironment(Environment.GetEnvironmentVariable);
 }

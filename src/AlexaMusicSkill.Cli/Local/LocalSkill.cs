@@ -2,6 +2,9 @@ using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Configuration;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 using Amazon.DynamoDBv2;
@@ -70,9 +73,27 @@ internal sealed class LocalSkill : IAsyncDisposable
             Decisions = new JsonLinesDecisionLog(records),
             Users = new UserKeyHasher(secret),
             Log = log,
+            Policies = new SinglePolicyAssignment(ResolvePolicy(settings.Policy, log)),
             Exploration = new ExplorationSettings(settings.ExplorationShare, settings.ExplorationEpsilon),
         }.Build().Function;
         return new LocalSkill(function, catalog, settings, records, client);
+    }
+
+    /// <summary>The function's policy names, plus a model file's path for trying a freshly trained model.</summary>
+    private static IDialoguePolicy ResolvePolicy(string policy, IEventLog log)
+    {
+        if (PolicySpec.IsValid(policy))
+        {
+            return PolicyResolver.Production(policy, log, name => PolicyModelLoader.ReadEmbedded(name));
+        }
+
+        if (!File.Exists(policy))
+        {
+            throw new UserErrorException($"--policy '{policy}' is neither 'rules', 'model', 'model:<name>' nor a model file.");
+        }
+
+        var load = PolicyModelLoader.Load(File.ReadAllText(policy));
+        return load.Policy ?? throw new UserErrorException($"{policy} cannot be served: {load.Problem}.");
     }
 
     public static ICatalog LoadCatalog(LocalSkillSettings settings)

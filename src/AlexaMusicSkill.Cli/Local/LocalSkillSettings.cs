@@ -32,6 +32,15 @@ internal sealed record LocalSkillSettings
 
     public double ExplorationEpsilon { get; init; } = 0.3;
 
+    /// <summary>
+    /// The policy, as the function's POLICY names it: "model" (the model shipped in models/policy.json, falling back
+    /// to rules when it cannot be served), "model:&lt;name&gt;", "rules", or here also a model file's path.
+    /// </summary>
+    public string Policy { get; init; } = "model";
+
+    /// <summary>True when --policy was given (it then wins over POLICY).</summary>
+    public bool PolicyFromCommandLine { get; init; }
+
     public string? AwsRegion { get; init; }
 
     /// <summary>USER_KEY_SECRET from the environment; otherwise the secret file is used (and created once).</summary>
@@ -40,7 +49,7 @@ internal sealed record LocalSkillSettings
     /// <summary>The user-key secret file: beside the state folder (<c>.musicskill/secret</c> by default).</summary>
     public string SecretPath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(StateDirectory)) ?? ".", "secret");
 
-    /// <summary>Reads MEDIA_BASE_URL, EXPLORATION_SHARE, EXPLORATION_EPSILON, AWS_REGION and USER_KEY_SECRET.</summary>
+    /// <summary>Reads MEDIA_BASE_URL, EXPLORATION_SHARE, EXPLORATION_EPSILON, POLICY (unless --policy), AWS_REGION and USER_KEY_SECRET.</summary>
     public LocalSkillSettings WithEnvironment(Func<string, string?> env)
     {
         string? Get(string name) => env(name) is { } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
@@ -49,6 +58,7 @@ internal sealed record LocalSkillSettings
             MediaBaseUrl = (Get("MEDIA_BASE_URL") ?? MediaBaseUrl).TrimEnd('/'),
             ExplorationShare = Fraction(Get("EXPLORATION_SHARE"), "EXPLORATION_SHARE", ExplorationShare),
             ExplorationEpsilon = Fraction(Get("EXPLORATION_EPSILON"), "EXPLORATION_EPSILON", ExplorationEpsilon),
+            Policy = PolicyFromCommandLine ? Policy : Get("POLICY") ?? Policy,
             AwsRegion = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION"),
             UserKeySecret = Get("USER_KEY_SECRET"),
         };

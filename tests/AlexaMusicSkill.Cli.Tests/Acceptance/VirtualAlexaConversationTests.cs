@@ -16,7 +16,8 @@ public sealed class VirtualAlexaConversationTests
     public async Task Conversations_DrivenByVirtualAlexa_AllSucceedWithValidSsml()
     {
         var script = Path.Combine(NodeTools.Folder, "virtual-alexa-conversations.js");
-        await using var served = await ServedSkill.StartAsync();
+        // The scripted phrasings answer the rule-based policy's questions in order.
+        await using var served = await ServedSkill.StartAsync("--policy", "rules");
 
         var (exitCode, stdout, stderr) = await RunNodeAsync(script, "--url", served.Url.ToString(), "--model",
             RepositoryPaths.Combine("skill-package", "interactionModels", "custom", "en-US.json"), "--skill-id", AlexaRequests.LocalSkillId);

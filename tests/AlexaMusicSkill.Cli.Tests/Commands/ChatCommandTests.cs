@@ -14,7 +14,8 @@ public sealed class ChatCommandTests
     {
         using var folder = new TempFolder();
 
-        var result = await CliRun.RunAsync(["chat", .. CliRun.Local(folder)], SeedConversation);
+        // The seed's conversation is the rule-based policy's question order (open, mood, genre pair, sample).
+        var result = await CliRun.RunAsync(["chat", "--policy", "rules", .. CliRun.Local(folder)], SeedConversation);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
@@ -187,4 +188,17 @@ public sealed class ChatCommandTests
 
     private static int Ordinal(List<JsonElement> requests, JsonElement request) =>
         requests.FindIndex(r => r.GetProperty("request").GetProperty("requestId").GetString() == request.GetProperty("request").GetProperty("requestId").GetString());
+
+    [Fact]
+    public async Task Chat_ByDefault_ServesTheShippedLearnedModelLikeTheFunction()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunAsync(["chat", .. CliRun.Local(folder)], "open music finder\nstop\n");
+
+        Assert.Equal(0, result.ExitCode);
+        var decision = File.ReadLines(folder.Combine("records.jsonl")).First(l => l.Contains("\"recordType\":\"decision\"", StringComparison.Ordinal));
+        var expected = AlexaMusicSkill.Policy.Model.PolicyModelLoader.Parse(AlexaMusicSkill.Policy.Model.PolicyModelLoader.ReadEmbedded()!).ModelVersion;
+        Assert.Contains($"\"modelVersion\":\"{expected}\"", decision);
+    }
 }

@@ -13,7 +13,8 @@ public sealed class ReplayCommandTests
     {
         using var folder = new TempFolder();
 
-        var result = await CliRun.RunAsync(["replay", FindMusic, .. CliRun.Local(folder)]);
+        // The replay file answers the rule-based policy's questions in order.
+        var result = await CliRun.RunAsync(["replay", FindMusic, "--policy", "rules", .. CliRun.Local(folder)]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
