@@ -56,6 +56,15 @@ public sealed class TreeExportTests
         }
 
         Assert.True(nanRows > 500, $"only {nanRows} rows had NaN inputs");
+
+        // The batch path the served policy uses (tree by tree over a decision's rows) gives the same numbers.
+        var matrix = heldOut.SelectMany(r => r.Features).ToArray();
+        var batch = new double[heldOut.Count];
+        scorer.PredictRows(matrix, heldOut.Count, Width, batch);
+        for (var i = 0; i < heldOut.Count; i++)
+        {
+            Assert.Equal(scorer.Predict(heldOut[i].Features), batch[i], 12);
+        }
     }
 
     /// <summary>A reward that depends on a few features, with NaN in the "missing until known" slots.</summary>

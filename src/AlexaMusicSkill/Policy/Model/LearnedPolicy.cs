@@ -15,6 +15,12 @@ public sealed class LearnedPolicy(ModelArtifact artifact, IRewardModel model) : 
     public void Score(PolicyContext context, IReadOnlyList<CandidateAction> candidates, ReadOnlySpan<float> features, Span<double> scores)
     {
         var width = FeatureSchema.Count;
+        if (model is TreeEnsembleScorer trees)
+        {
+            trees.PredictRows(features, candidates.Count, width, scores);
+            return;
+        }
+
         for (var c = 0; c < candidates.Count; c++)
         {
             scores[c] = model.Predict(features.Slice(c * width, width));
