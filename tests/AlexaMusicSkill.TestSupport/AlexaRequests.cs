@@ -82,24 +82,8 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session: null);
     }
 
-    public static Slot Slot(string name, string heard, string? id)
-    {
-        var typeName = char.ToUpperInvariant(name[0]) + name[1..] + "Type";
-        var authority = new ResolutionAuthority
-        {
-            Authority = $"amzn1.er-authority.echo-sdk.{LocalSkillId}.{typeName}",
-            Status = new ResolutionStatusCode { Code = id is null ? ResolutionCodes.NoMatch : ResolutionCodes.Match },
-            Values = id is null ? null : [new ResolutionValueWrapper { Value = new ResolutionValue { Id = id, Name = heard } }],
-        };
-        return new Slot
-        {
-            Name = name,
-            Value = heard,
-            ConfirmationStatus = "NONE",
-            Source = "USER",
-            Resolutions = new Resolutions { ResolutionsPerAuthority = [authority] },
-        };
-    }
+    public static Slot Slot(string name, string heard, string? id) =>
+        RequestEnvelopes.ResolvedSlot(name, RequestEnvelopes.SlotTypeOf(name), heard, id, LocalSkillId);
 
     private SkillRequest Voice(Request request)
     {
@@ -118,28 +102,8 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session);
     }
 
-    private SkillRequest Envelope(Request request, Session? session) => new()
-    {
-        Version = "1.0",
-        Session = session,
-        Context = new RequestContext
-        {
-            System = new SystemState
-            {
-                Application = new Application { ApplicationId = skillId },
-                User = new AlexaUser { UserId = userId },
-                Device = new Device
-                {
-                    DeviceId = "amzn1.ask.device.TESTDEVICE",
-                    SupportedInterfaces = SupportsAudioPlayer
-                        ? new Dictionary<string, JsonElement> { ["AudioPlayer"] = JsonDocument.Parse("{}").RootElement }
-                        : [],
-                },
-                ApiEndpoint = "https://api.amazonalexa.com",
-            },
-        },
-        Request = request,
-    };
+    private SkillRequest Envelope(Request request, Session? session) =>
+        RequestEnvelopes.Create(request, skillId, userId, session, "amzn1.ask.device.TESTDEVICE", SupportsAudioPlayer);
 
     private string NextRequestId() => $"amzn1.echo-api.request.test-{Interlocked.Increment(ref _requestCounter):D6}-{Guid.NewGuid():N}";
 

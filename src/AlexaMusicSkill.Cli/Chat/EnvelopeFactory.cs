@@ -58,8 +58,6 @@ internal sealed class EnvelopeFactory(string skillId, string userId, TimeProvide
         {
             New = _new,
             SessionId = _sessionId ?? throw new InvalidOperationException("No session is open."),
-            Application = new Application { ApplicationId = skillId },
-            User = new AlexaUser { UserId = userId },
             Attributes = _new ? null : _attributes,
         };
         _new = false;
@@ -71,36 +69,11 @@ internal sealed class EnvelopeFactory(string skillId, string userId, TimeProvide
 
     private SkillRequest Envelope(Request request, Session? session, AudioPlayerState player)
     {
+        // Alexa sends whole-second UTC timestamps.
         var now = clock.GetUtcNow();
         request.RequestId = "amzn1.echo-api.request." + Guid.NewGuid();
         request.Timestamp = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero);
         request.Locale = "en-US";
-        return new SkillRequest
-        {
-            Version = "1.0",
-            Session = session,
-            Context = new RequestContext
-            {
-                System = new SystemState
-                {
-                    Application = new Application { ApplicationId = skillId },
-                    User = new AlexaUser { UserId = userId },
-                    Device = new Device
-                    {
-                        DeviceId = DeviceId,
-                        SupportedInterfaces = new Dictionary<string, JsonElement> { ["AudioPlayer"] = EmptyObject() },
-                    },
-                    ApiEndpoint = "https://api.amazonalexa.com",
-                },
-                AudioPlayer = player,
-            },
-            Request = request,
-        };
-    }
-
-    private static JsonElement EmptyObject()
-    {
-        using var document = JsonDocument.Parse("{}");
-        return document.RootElement.Clone();
+        return RequestEnvelopes.Create(request, skillId, userId, session, DeviceId, player: player);
     }
 }

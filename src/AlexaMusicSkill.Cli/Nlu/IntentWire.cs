@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 
 namespace AlexaMusicSkill.Cli.Nlu;
@@ -23,31 +24,9 @@ internal static class IntentWire
         return new Intent { Name = match.Intent, ConfirmationStatus = "NONE", Slots = slots };
     }
 
-    private static Slot Filled(SlotFill fill, InteractionModel model, string skillId)
-    {
+    private static Slot Filled(SlotFill fill, InteractionModel model, string skillId) =>
         // Entity resolution runs only for custom slot types; built-in types carry the value alone.
-        var resolutions = model.Types.ContainsKey(fill.Type) ? Resolutions(fill, skillId) : null;
-        return new Slot
-        {
-            Name = fill.Name,
-            Value = fill.Heard,
-            ConfirmationStatus = "NONE",
-            Source = "USER",
-            Resolutions = resolutions,
-            SlotValue = new SimpleSlotValue { Value = fill.Heard, Resolutions = resolutions is null ? null : Resolutions(fill, skillId) },
-        };
-    }
-
-    private static Resolutions Resolutions(SlotFill fill, string skillId) => new()
-    {
-        ResolutionsPerAuthority =
-        [
-            new ResolutionAuthority
-            {
-                Authority = $"amzn1.er-authority.echo-sdk.{skillId}.{fill.Type}",
-                Status = new ResolutionStatusCode { Code = fill.Resolved ? ResolutionCodes.Match : ResolutionCodes.NoMatch },
-                Values = fill.Resolved ? [new ResolutionValueWrapper { Value = new ResolutionValue { Name = fill.CanonicalName, Id = fill.Id } }] : null,
-            },
-        ],
-    };
+        model.Types.ContainsKey(fill.Type)
+            ? RequestEnvelopes.ResolvedSlot(fill.Name, fill.Type, fill.Heard, fill.Resolved ? fill.Id : null, skillId, fill.CanonicalName, withSlotValue: true)
+            : new Slot { Name = fill.Name, Value = fill.Heard, ConfirmationStatus = "NONE", Source = "USER", SlotValue = new SimpleSlotValue { Value = fill.Heard } };
 }

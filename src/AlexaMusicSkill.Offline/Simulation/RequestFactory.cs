@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Globalization;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
@@ -14,11 +14,6 @@ namespace AlexaMusicSkill.Offline.Simulation;
 /// </summary>
 public sealed class RequestFactory(string skillId)
 {
-    private static readonly Dictionary<string, JsonElement> AudioPlayerInterface = new()
-    {
-        ["AudioPlayer"] = JsonDocument.Parse("{}").RootElement.Clone(),
-    };
-
     private string _userId = string.Empty;
     private string _requestPrefix = string.Empty;
     private int _counter;
@@ -61,32 +56,14 @@ public sealed class RequestFactory(string skillId)
         request.Timestamp = now;
         request.Locale = "en-US";
 
-        var application = new Application { ApplicationId = skillId };
-        var user = new AlexaUser { UserId = _userId };
         var session = new Session
         {
             New = _sessionNew,
             SessionId = string.Create(CultureInfo.InvariantCulture, $"{_requestPrefix}.s{_session}"),
-            Application = application,
-            User = user,
             Attributes = _attributes,
         };
         _sessionNew = false;
-        return new SkillRequest
-        {
-            Version = "1.0",
-            Session = session,
-            Context = new RequestContext
-            {
-                System = new SystemState
-                {
-                    Application = application,
-                    User = user,
-                    Device = new Device { DeviceId = "amzn1.ask.device.SIMULATED", SupportedInterfaces = AudioPlayerInterface },
-                },
-            },
-            Request = request,
-        };
+        return RequestEnvelopes.Create(request, skillId, _userId, session, "amzn1.ask.device.SIMULATED");
     }
 
     private static Intent IntentOf(Reply reply)
@@ -100,22 +77,6 @@ public sealed class RequestFactory(string skillId)
         return intent;
     }
 
-    private static Slot Slot(SlotFill fill, string skillId)
-    {
-        var typeName = char.ToUpperInvariant(fill.Slot[0]) + fill.Slot[1..] + "Type";
-        var authority = new ResolutionAuthority
-        {
-            Authority = $"amzn1.er-authority.echo-sdk.{skillId}.{typeName}",
-            Status = new ResolutionStatusCode { Code = fill.Id is null ? ResolutionCodes.NoMatch : ResolutionCodes.Match },
-            Values = fill.Id is null ? null : [new ResolutionValueWrapper { Value = new ResolutionValue { Id = fill.Id, Name = fill.Heard } }],
-        };
-        return new Slot
-        {
-            Name = fill.Slot,
-            Value = fill.Heard,
-            ConfirmationStatus = "NONE",
-            Source = "USER",
-            Resolutions = new Resolutions { ResolutionsPerAuthority = [authority] },
-        };
-    }
+    private static Slot Slot(SlotFill fill, string skillId) =>
+        RequestEnvelopes.ResolvedSlot(fill.Slot, RequestEnvelopes.SlotTypeOf(fill.Slot), fill.Heard, fill.Id, skillId);
 }
