@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Logging.Records;
 
 namespace AlexaMusicSkill.Offline.Experiments;
@@ -15,11 +14,10 @@ public static class LogStream
         string? current = null;
         var decisions = new List<DecisionRecord>();
         OutcomeRecord? outcome = null;
-        // Parsing dominates reading: lines are parsed in parallel blocks, in order.
-        var parsed = File.ReadLines(path).Chunk(4096).SelectMany(block => block.AsParallel().AsOrdered().Select(JsonLinesDecisionLog.TryParse).ToArray());
-        foreach (var record in parsed)
+        // The log reader parses UTF-8 blocks in parallel and returns records in file order.
+        foreach (var record in Logs.JsonLinesRecordReader.Read(path))
         {
-            if (record is null or ListeningRecord)
+            if (record is ListeningRecord)
             {
                 continue;
             }
