@@ -17,23 +17,26 @@ internal static class LogInputs
     };
 
     /// <param name="keepAllFeatures">Conversations that will be evaluated (they keep every candidate's features).</param>
-    public static RewardedLog Read(string[] paths, Func<string, bool>? keepAllFeatures = null)
+    public static RewardedLog Read(string[] paths, Func<string, bool>? keepAllFeatures = null) =>
+        Rewards(ReadRecords(paths, keepAllFeatures), paths);
+
+    public static IReadOnlyList<Logging.Records.LogRecord> ReadRecords(string[] paths, Func<string, bool>? keepAllFeatures = null)
     {
         RequireExisting(paths);
         try
         {
-            var log = ConversationRewards.Compute(DecisionLogReader.Read(paths, keepAllFeatures));
-            if (log.Turns.Count == 0)
-            {
-                throw new UserErrorException($"no decision records in {string.Join(", ", paths)}.");
-            }
-
-            return log;
+            return DecisionLogReader.Read(paths, keepAllFeatures);
         }
         catch (InvalidDataException e)
         {
             throw new UserErrorException(e.Message);
         }
+    }
+
+    public static RewardedLog Rewards(IReadOnlyList<Logging.Records.LogRecord> records, string[] paths)
+    {
+        var log = ConversationRewards.Compute(records);
+        return log.Turns.Count == 0 ? throw new UserErrorException($"no decision records in {string.Join(", ", paths)}.") : log;
     }
 
     /// <summary>One line naming the first path that is neither a file nor a folder.</summary>

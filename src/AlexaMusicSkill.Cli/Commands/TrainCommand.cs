@@ -17,6 +17,7 @@ internal static class TrainCommand
         var logs = LogInputs.LogsOption();
         var output = new Option<string>("--out") { Description = "Where to write the tree-ensemble model", DefaultValueFactory = _ => Path.Combine("models", "policy.json") };
         var linearOut = new Option<string?>("--linear-out") { Description = "Also write the linear baseline model here" };
+        var affinityOut = new Option<string?>("--affinity-out") { Description = "Also train the user-item affinity model (implicit ALS over accepted items and listening time in these logs) and write it here, e.g. models/affinity.json" };
         var trees = new Option<int>("--trees") { DefaultValueFactory = _ => 200, Description = "Boosted trees" };
         var leaves = new Option<int>("--leaves") { DefaultValueFactory = _ => 16, Description = "Leaves per tree" };
         var rate = new Option<double>("--learning-rate") { DefaultValueFactory = _ => 0.1 };
@@ -24,7 +25,7 @@ internal static class TrainCommand
         var testShare = new Option<double>("--test-share") { DefaultValueFactory = _ => 0.2, Description = "Conversations held out for the comparison" };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 41 };
         var command = new Command("train", "Train the policy's reward regressor from decision logs and export it");
-        foreach (var option in new Option[] { logs, output, linearOut, trees, leaves, rate, minLeaf, testShare, seed })
+        foreach (var option in new Option[] { logs, output, linearOut, affinityOut, trees, leaves, rate, minLeaf, testShare, seed })
         {
             command.Add(option);
         }
@@ -32,7 +33,9 @@ internal static class TrainCommand
         command.SetAction((result, _) => CommandAction.RunAsync(console, () =>
         {
             var split = new Offline.Rewards.ConversationSplit(result.GetValue(testShare), result.GetValue(seed));
-            var log = LogInputs.Read(result.GetValue(logs)!, split.IsTest);
+            var paths = result.GetValue(logs)!;
+            var records = LogInputs.ReadRecords(paths, split.IsTest);
+            var log = LogInputs.Rewards(records, paths);
             var options = new RewardModelOptions
             {
                 Trees = result.GetValue(trees),
@@ -66,6 +69,22 @@ internal static class TrainCommand
             }
 
             console.Out.WriteLine($"wrote {path} ({run.Trees.ModelVersion}, {run.Trees.Trees.Count} trees, schema {run.Trees.FeatureSchemaVersion})");
+            if (result.GetValue(affinityOut) is { } affinityPath)
+            {
+                // Our own listeners only (keyed user hashes): what they accepted and how long they listened.
+                var catalog = Music.Catalog.BuiltInCatalog.Load(Configuration.SkillConfiguration.DefaultMediaBaseUrl);
+                var interactions = Offline.Personalization.InteractionSources.FromRecords(records, catalog);
+                if (interactions.Count == 0)
+                {
+                    throw new UserErrorException("no accepted items or listening in these logs to learn affinity from.");
+                }
+
+                var affinity = new Offline.Personalization.AlsAffinityTrainer().Train(interactions);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(affinityPath))!);
+                File.WriteAllText(affinityPath, Music.Affinity.AffinityJsonContext.Serialize(affinity) + "\n");
+                console.Out.WriteLine($"wrote {affinityPath} ({affinity.ModelVersion}, {affinity.ArtistIds.Count} artists, {affinity.Dimensions} dimensions, from {interactions.Count:N0} interactions)");
+            }
+
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;

@@ -74,6 +74,7 @@ internal sealed class LocalSkill : IAsyncDisposable
             Users = new UserKeyHasher(secret),
             Log = log,
             Policies = new SinglePolicyAssignment(ResolvePolicy(settings.Policy, log)),
+            Affinity = AffinityResolver.Resolve(settings.Affinity, log),
             Exploration = new ExplorationSettings(settings.ExplorationShare, settings.ExplorationEpsilon),
         }.Build().Function;
         return new LocalSkill(function, catalog, settings, records, client);

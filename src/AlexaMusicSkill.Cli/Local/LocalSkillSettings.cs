@@ -38,6 +38,9 @@ internal sealed record LocalSkillSettings
     /// </summary>
     public string Policy { get; init; } = "model";
 
+    /// <summary>AFFINITY, as the function reads it: none (default), model, or model:&lt;name&gt;.</summary>
+    public string Affinity { get; init; } = "none";
+
     /// <summary>True when --policy was given (it then wins over POLICY).</summary>
     public bool PolicyFromCommandLine { get; init; }
 
@@ -59,6 +62,7 @@ internal sealed record LocalSkillSettings
             ExplorationShare = Fraction(Get("EXPLORATION_SHARE"), "EXPLORATION_SHARE", ExplorationShare),
             ExplorationEpsilon = Fraction(Get("EXPLORATION_EPSILON"), "EXPLORATION_EPSILON", ExplorationEpsilon),
             Policy = PolicyFromCommandLine ? Policy : Get("POLICY") ?? Policy,
+            Affinity = Get("AFFINITY") ?? Affinity,
             AwsRegion = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION"),
             UserKeySecret = Get("USER_KEY_SECRET"),
         };

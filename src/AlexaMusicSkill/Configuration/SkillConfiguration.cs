@@ -51,6 +51,13 @@ public sealed record SkillConfiguration
 
     public const string DefaultServiceName = "music-finder";
 
+    /// <summary>
+    /// AFFINITY: "none" (default), "model" (models/affinity.json) or "model:&lt;name&gt;": the user–item affinity model
+    /// that personalizes candidates and fills the <c>affinity</c> feature. Serve it only with a policy model trained on
+    /// logs that had it.
+    /// </summary>
+    public string Affinity { get; init; } = "none";
+
     /// <summary>AWS_REGION (always set in Lambda).</summary>
     public string? AwsRegion { get; init; }
 
@@ -123,6 +130,12 @@ public sealed record SkillConfiguration
             errors.Add($"CANDIDATE_SHARE is {candidateShare} but CANDIDATE_POLICY is not set.");
         }
 
+        var affinity = Get("AFFINITY") ?? "none";
+        if (affinity != "none" && PolicySpec.ModelName(affinity) is null)
+        {
+            errors.Add($"AFFINITY '{affinity}' must be 'none', 'model' (models/affinity.json) or 'model:<name>'.");
+        }
+
         var region = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
         var endpoint = Get("AWS_ENDPOINT_URL_DYNAMODB") ?? Get("AWS_ENDPOINT_URL");
         if (requireTable && region is null && endpoint is null)
@@ -154,6 +167,7 @@ public sealed record SkillConfiguration
                 Policy = policy,
                 CandidatePolicy = candidate,
                 CandidateShare = candidateShare,
+                Affinity = affinity,
                 ServiceName = Get("AWS_LAMBDA_FUNCTION_NAME") ?? DefaultServiceName,
                 AwsRegion = region,
                 DynamoDbEndpoint = endpoint,

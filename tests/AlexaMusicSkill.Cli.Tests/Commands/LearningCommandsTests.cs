@@ -19,13 +19,16 @@ public sealed class LearningCommandsTests
         await WriteSkillLogsAsync(logs, conversations: 300);
         var model = folder.Combine("models", "policy.json");
 
-        var train = await CliRun.RunAsync(["train", "--logs", logs, "--out", model, "--trees", "40", "--leaves", "8", "--min-per-leaf", "5"]);
+        var affinity = folder.Combine("models", "affinity.json");
+        var train = await CliRun.RunAsync(["train", "--logs", logs, "--out", model, "--affinity-out", affinity, "--trees", "40", "--leaves", "8", "--min-per-leaf", "5"]);
 
         Assert.True(train.ExitCode == 0, train.Error + train.Out);
         Assert.Contains("greedy policy value", train.Out);
         var loaded = PolicyModelLoader.Load(File.ReadAllText(model));
         Assert.NotNull(loaded.Policy);
         Assert.Equal(40, loaded.Policy.Artifact.Trees.Count);
+        var personalization = new AlexaMusicSkill.Music.Affinity.EmbeddingAffinityModel(AlexaMusicSkill.Music.Affinity.AffinityJsonContext.Parse(File.ReadAllText(affinity)));
+        Assert.True(personalization.Dimensions > 0);
 
         var evaluate = await CliRun.RunAsync(["evaluate", "--logs", logs, "--candidate", model, "--gate", "--min-ess", "10", "--json", folder.Combine("report.json"), "--png", folder.Combine("report.png")]);
 
