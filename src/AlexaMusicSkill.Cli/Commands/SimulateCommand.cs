@@ -17,6 +17,8 @@ internal static class SimulateCommand
     {
         var output = new Option<string>("--out") { Description = "The JSONL decision log to write", Required = true };
         var policy = new Option<string>("--policy") { Description = "'rules' or a model artifact file", DefaultValueFactory = _ => "rules" };
+        var candidate = new Option<string?>("--candidate") { Description = "Stage a candidate policy ('rules' or a model file) for a share of listeners, as the function does with CANDIDATE_POLICY" };
+        var candidateShare = new Option<double>("--candidate-share") { Description = "Share of listeners (by keyed hash) served by --candidate", DefaultValueFactory = _ => 0.2 };
         var listeners = new Option<int>("--listeners") { Description = "Synthetic listeners (built-in population)", DefaultValueFactory = _ => 10_000 };
         var perListener = new Option<int>("--conversations-per-listener") { DefaultValueFactory = _ => 5 };
         var share = new Option<double>("--exploration-share") { Description = "Share of conversations that explore", DefaultValueFactory = _ => 1.0 };
@@ -27,7 +29,7 @@ internal static class SimulateCommand
         var histories = PopulationOptions.HistoriesOption();
         var media = PopulationOptions.MediaOption();
         var command = new Command("simulate", "Simulate listeners against the skill and write the decision log");
-        foreach (var option in new Option[] { output, policy, listeners, perListener, share, epsilon, affinity, large, seed, histories, media })
+        foreach (var option in new Option[] { output, policy, candidate, candidateShare, listeners, perListener, share, epsilon, affinity, large, seed, histories, media })
         {
             command.Add(option);
         }
@@ -43,8 +45,17 @@ internal static class SimulateCommand
                 throw new UserErrorException("--listeners and --conversations-per-listener must be at least 1; --exploration-share and --epsilon in [0, 1].");
             }
 
-            var arm = new PolicyArm("simulated", LogInputs.Policy(result.GetValue(policy)!))
+            var production = LogInputs.Policy(result.GetValue(policy)!);
+            var staged = result.GetValue(candidate) is { } candidateSpec ? LogInputs.Policy(candidateSpec) : null;
+            if (staged is not null && result.GetValue(candidateShare) is < 0 or > 1)
             {
+                throw new UserErrorException("--candidate-share must be in [0, 1].");
+            }
+
+            var arm = new PolicyArm("simulated", production)
+            {
+                Rollout = staged is null ? null : new Dialogue.SplitPolicyAssignment(production, staged, result.GetValue(candidateShare)),
+                RolloutDescription = staged is null ? null : $"candidate {staged.Version} for {result.GetValue(candidateShare):P0} of listeners",
                 Exploration = new ExplorationSettings(result.GetValue(share), result.GetValue(epsilon)),
                 Affinity = result.GetValue(affinity) is { } file ? LoadAffinity(file) : NoAffinity.Instance,
                 Candidates = result.GetValue(large) ? CandidateSettings.Large : CandidateSettings.Default,

@@ -1,6 +1,7 @@
 using AlexaMusicSkill.Cli.Tests.Support;
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs;
+using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Cli.Tests.Commands;
 
@@ -24,6 +25,30 @@ public sealed class SimulationCommandsTests
 
         var train = await CliRun.RunAsync(["train", "--logs", log, "--out", folder.Combine("policy.json"), "--trees", "10", "--leaves", "4", "--min-per-leaf", "5"]);
         Assert.True(train.ExitCode == 0, train.Error + train.Out);
+    }
+
+    [Fact]
+    public async Task Simulate_StagedCandidate_SplitsListenersIntoArmsThatReportDecidesOn()
+    {
+        using var folder = new TempFolder();
+        var log = folder.Combine("rollout.jsonl");
+
+        // The shipped learned model staged for 20% of listeners, rules for the rest, as CANDIDATE_POLICY does in Lambda.
+        var simulate = await CliRun.RunAsync(["simulate", "--out", log, "--policy", "rules", "--candidate", RepositoryPaths.Combine("models", "policy.json"),
+            "--candidate-share", "0.2", "--exploration-share", "0.1", "--listeners", "300", "--conversations-per-listener", "2", "--seed", "9"]);
+
+        Assert.True(simulate.ExitCode == 0, simulate.Error + simulate.Out);
+        var outcomes = DecisionLogReader.Read([log]).OfType<OutcomeRecord>().ToList();
+        var candidateShare = outcomes.Count(o => o.Arm == "candidate") / (double)outcomes.Count;
+        Assert.InRange(candidateShare, 0.12, 0.28);
+        Assert.All(outcomes.Where(o => o.Arm == "candidate"), o => Assert.StartsWith("learned-", o.PolicyVersion));
+        Assert.All(outcomes.Where(o => o.Arm == "production"), o => Assert.Equal("rules-v1", o.PolicyVersion));
+        // Each listener stays in one arm across conversations.
+        Assert.All(outcomes.GroupBy(o => o.UserKey), g => Assert.Single(g.Select(o => o.Arm).Distinct()));
+
+        var report = await CliRun.RunAsync(["report", "--logs", log, "--decide"]);
+        Assert.True(report.ExitCode is 10 or 11 or 12, report.Error + report.Out);
+        Assert.Contains("## Decision:", report.Out);
     }
 
     [Fact]
