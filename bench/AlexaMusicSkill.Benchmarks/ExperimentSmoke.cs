@@ -10,7 +10,7 @@ internal static class ExperimentSmoke
         var output = args.Length > 0 ? args[0] : "out/experiment";
         var quick = args.Contains("--quick");
         var hetrec = Array.IndexOf(args, "--hetrec") is var h and >= 0 ? args[h + 1] : null;
-        var options = (quick ? ExperimentOptions.QuickRun(output) : new ExperimentOptions { OutputDirectory = output }) with { HetRecDirectory = hetrec };
+        var options = (quick ? ExperimentOptions.QuickRun(output) : new ExperimentOptions { OutputDirectory = output }) with { LastFmDirectory = hetrec };
         var result = new ExperimentRunner().Run(options, new ConsoleProgress());
         foreach (var arm in result.Arms)
         {

@@ -33,7 +33,7 @@ internal static class ExperimentCommand
             PopulationOptions.CheckHistories(result.GetValue(histories));
             var folder = result.GetValue(output)!;
             var options = (result.GetValue(quick) ? ExperimentOptions.QuickRun(folder, result.GetValue(seed)) : new ExperimentOptions { OutputDirectory = folder, Seed = result.GetValue(seed) })
-                with { HetRecDirectory = result.GetValue(histories), MediaBaseUrl = result.GetValue(media)! };
+                with { LastFmDirectory = result.GetValue(histories), MediaBaseUrl = result.GetValue(media)! };
             options = options with
             {
                 LoggedConversations = result.GetValue(logged) ?? options.LoggedConversations,

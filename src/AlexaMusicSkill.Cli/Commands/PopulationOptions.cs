@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AlexaMusicSkill.Music.Catalog;
-using AlexaMusicSkill.Offline.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
 
@@ -22,9 +22,9 @@ internal static class PopulationOptions
 
     public static void CheckHistories(string? histories)
     {
-        if (histories is not null && !HetRecImporter.RequiredFiles.All(f => File.Exists(Path.Combine(histories, f))))
+        if (histories is not null && !LastFmImporter.RequiredFiles.All(f => File.Exists(Path.Combine(histories, f))))
         {
-            throw new UserErrorException($"no HetRec 2011 Last.fm data in {histories} (needs {string.Join(", ", HetRecImporter.RequiredFiles)}).");
+            throw new UserErrorException($"no HetRec 2011 Last.fm data in {histories} (needs {string.Join(", ", LastFmImporter.RequiredFiles)}).");
         }
     }
 
@@ -33,6 +33,6 @@ internal static class PopulationOptions
         CheckHistories(histories);
         return histories is null
             ? SyntheticPopulation.Create(BuiltInCatalog.Load(mediaBaseUrl), listeners, seed)
-            : HetRecPopulation.Create(HetRecImporter.Import(histories).Catalog, mediaBaseUrl, seed).Population;
+            : LastFmPopulation.Create(LastFmImporter.Import(histories).Catalog, mediaBaseUrl, seed).Population;
     }
 }

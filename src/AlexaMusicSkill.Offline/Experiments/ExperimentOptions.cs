@@ -16,7 +16,7 @@ public sealed record ExperimentOptions
     public required string OutputDirectory { get; init; }
 
     /// <summary>The HetRec 2011 Last.fm folder for the real-listener population; null for the built-in population.</summary>
-    public string? HetRecDirectory { get; init; }
+    public string? LastFmDirectory { get; init; }
 
     public string MediaBaseUrl { get; init; } = "https://media.musicfinder.example.com";
 

@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Offline.Personalization;
-using AlexaMusicSkill.Offline.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
 
@@ -21,7 +21,7 @@ public sealed record ExperimentPopulations(
 {
     public static ExperimentPopulations Create(ExperimentOptions options)
     {
-        if (options.HetRecDirectory is null)
+        if (options.LastFmDirectory is null)
         {
             var catalog = BuiltInCatalog.Load(options.MediaBaseUrl);
             var k = options.ConversationsPerListener;
@@ -31,8 +31,8 @@ public sealed record ExperimentPopulations(
                 $"built-in catalog ({catalog.Artists.Count:N0} artists, {catalog.Tracks.Count:N0} tracks); logging: {logging.Description}; A/B: {testing.Description}");
         }
 
-        var import = HetRecImporter.Import(options.HetRecDirectory);
-        var data = HetRecPopulation.Create(import.Catalog, options.MediaBaseUrl, SimRandom.Mix(options.Seed, 3));
+        var import = LastFmImporter.Import(options.LastFmDirectory);
+        var data = LastFmPopulation.Create(import.Catalog, options.MediaBaseUrl, SimRandom.Mix(options.Seed, 3));
         var all = data.Population;
         var loggingSide = all.Where(l => IsLoggingSide(l.Id, options.Seed), "-logging");
         var testingSide = all.Where(l => !IsLoggingSide(l.Id, options.Seed), "-ab");

@@ -39,7 +39,7 @@ public static class ExperimentReport
         Line();
         Line($"- Commit `{result.Commit}`; run took {F(result.Elapsed.TotalMinutes, "F1")} min on {Environment.ProcessorCount} cores; seed {o.Seed}.");
         Line($"- Listeners: {result.Populations}.");
-        Line($"- Simulator `{SimulatorOptions.Version}` (fingerprint `{o.Simulator.Fingerprint()}`), populations `{SyntheticPopulationOptions.Version}` / `{HetRecPopulationOptions.Version}`; frozen before any policy was trained (parameters at the end).");
+        Line($"- Simulator `{SimulatorOptions.Version}` (fingerprint `{o.Simulator.Fingerprint()}`), populations `{SyntheticPopulationOptions.Version}` / `{LastFmPopulationOptions.Version}`; frozen before any policy was trained (parameters at the end).");
         Line($"- Baseline `{RuleBasedPolicy.PolicyVersion}` (frozen). Features `{FeatureSchema.Version}`. Rewards: prompt usefulness (Offline/Rewards). Estimators and gate: Offline/Evaluation (gate: one-sided {1 - result.GateSettings.Delta:0.##%} empirical-Bernstein bound, lift > {result.GateSettings.MinimumRelativeLift:0.##%}, ESS ≥ {result.GateSettings.MinimumEffectiveSampleSize:N0}, turns tolerance {result.GateSettings.TurnsTolerance:0.##%}).");
         Line($"- Learned models: `{result.First.Model.ModelVersion}` and `{result.Second.Model.ModelVersion}` ({o.Training.Trees} trees, {o.Training.Leaves} leaves). Affinity: `{result.AffinityModel.ModelVersion}` ({Note(result.AffinityModel.Notes, "trainer")}, {result.AffinityModel.Dimensions} dimensions, {Note(result.AffinityModel.Notes, "artists")} artists).");
         Line();
@@ -153,7 +153,7 @@ public static class ExperimentReport
         }
 
         Line();
-        Line($"Built-in population (`{SyntheticPopulationOptions.Version}`): {Describe(SyntheticPopulationOptions.Default)}. HetRec population (`{HetRecPopulationOptions.Version}`): {Describe(HetRecPopulationOptions.Default)}.");
+        Line($"Built-in population (`{SyntheticPopulationOptions.Version}`): {Describe(SyntheticPopulationOptions.Default)}. HetRec population (`{LastFmPopulationOptions.Version}`): {Describe(LastFmPopulationOptions.Default)}.");
         return md.ToString();
     }
 

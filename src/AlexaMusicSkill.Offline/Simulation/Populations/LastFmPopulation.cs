@@ -18,13 +18,13 @@ namespace AlexaMusicSkill.Offline.Simulation.Populations;
 /// "I don't know" about it, and it counts as neutral when they compare an offer with their target.
 /// </para>
 /// </summary>
-public static class HetRecPopulation
+public static class LastFmPopulation
 {
     public const double UnknownEnergy = 0.5;
 
-    public static HetRecSimulationData Create(ResearchCatalog research, string mediaBaseUrl, ulong seed, HetRecPopulationOptions? options = null)
+    public static LastFmSimulationData Create(ResearchCatalog research, string mediaBaseUrl, ulong seed, LastFmPopulationOptions? options = null)
     {
-        options ??= HetRecPopulationOptions.Default;
+        options ??= LastFmPopulationOptions.Default;
         var kept = research.Artists.Where(a => a.GenreIds.Count > 0 && a.Listeners >= options.MinListeners).ToList();
         var maxListeners = Math.Max(1, kept.Max(a => a.Listeners));
         var artists = new List<Artist>(kept.Count);
@@ -74,7 +74,7 @@ public static class HetRecPopulation
 
         var population = new ListenerPopulation(
             "hetrec",
-            $"{listeners.Count:N0} HetRec 2011 Last.fm users ({HetRecPopulationOptions.Version}, seed {seed}) with ≥ {options.MinHistory + options.Targets} catalog artists, {options.Targets} held out as targets each; research catalog of {artists.Count:N0} artists (genre known, ≥ {options.MinListeners} listeners)",
+            $"{listeners.Count:N0} HetRec 2011 Last.fm users ({LastFmPopulationOptions.Version}, seed {seed}) with ≥ {options.MinHistory + options.Targets} catalog artists, {options.Targets} held out as targets each; research catalog of {artists.Count:N0} artists (genre known, ≥ {options.MinListeners} listeners)",
             catalog,
             new MusicTruth(truthArtists, truthTracks),
             listeners);
@@ -93,11 +93,11 @@ public static class HetRecPopulation
             }
         }
 
-        return new HetRecSimulationData(population, interactions);
+        return new LastFmSimulationData(population, interactions);
     }
 
     public static string ArtistId(int hetRecArtistId) => "hr" + hetRecArtistId.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The HetRec listeners and the listening (targets held out) an affinity model may be trained on.</summary>
-public sealed record HetRecSimulationData(ListenerPopulation Population, IReadOnlyList<Interaction> TrainingInteractions);
+public sealed record LastFmSimulationData(ListenerPopulation Population, IReadOnlyList<Interaction> TrainingInteractions);

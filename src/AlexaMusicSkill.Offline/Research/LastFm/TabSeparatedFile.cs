@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>
 /// One HetRec <c>.dat</c> file: tab-separated, a header row, CRLF or LF. The files do not agree on an encoding

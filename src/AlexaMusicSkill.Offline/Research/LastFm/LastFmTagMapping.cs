@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text;
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>
-/// The hand-written map from Last.fm tags to taxonomy ids, energy hints and eras. docs/hetrec-mapping.md holds the
+/// The hand-written map from Last.fm tags to taxonomy ids, energy hints and eras. docs/lastfm-tag-mapping.md holds the
 /// same table with the reasoning; a test keeps the two identical. Tags not in the table say nothing: an artist's
 /// unknown attributes stay unknown rather than guessed. Tags are compared after <see cref="Normalize"/>.
 /// </summary>
-internal static class HetRecTagMapping
+internal static class LastFmTagMapping
 {
-    private static readonly Dictionary<string, TagMeaning> ByTag = Parse(HetRecTagTable.Rows);
+    private static readonly Dictionary<string, TagMeaning> ByTag = Parse(LastFmTagTable.Rows);
 
     /// <summary>Every entry, in table order.</summary>
     public static IReadOnlyList<TagMeaning> Entries { get; } = [.. ByTag.Values];

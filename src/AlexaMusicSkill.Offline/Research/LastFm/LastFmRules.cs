@@ -1,10 +1,10 @@
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>
-/// When tag evidence is strong enough to call an attribute known (docs/hetrec-mapping.md explains the numbers).
+/// When tag evidence is strong enough to call an attribute known (docs/lastfm-tag-mapping.md explains the numbers).
 /// A vote is one user applying one mapped tag to the artist.
 /// </summary>
-public sealed record HetRecRules
+public sealed record LastFmRules
 {
     /// <summary>A genre is kept when it has at least this share of the top genre's votes…</summary>
     public double MinGenreShare { get; init; } = 0.25;
@@ -24,5 +24,5 @@ public sealed record HetRecRules
     /// <summary>…and this share of all the artist's decade votes.</summary>
     public double MinEraShare { get; init; } = 0.6;
 
-    public static HetRecRules Default { get; } = new();
+    public static LastFmRules Default { get; } = new();
 }

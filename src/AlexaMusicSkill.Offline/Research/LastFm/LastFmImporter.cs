@@ -1,17 +1,17 @@
 using System.Globalization;
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>The research catalog built from the HetRec 2011 Last.fm data, and the report on how it was built.</summary>
-public sealed record HetRecImport(ResearchCatalog Catalog, HetRecImportReport Report);
+public sealed record LastFmImport(ResearchCatalog Catalog, LastFmImportReport Report);
 
 /// <summary>
 /// Reads the HetRec 2011 Last.fm 2K files from a directory given at run time (the data is for non-commercial
-/// research and is never committed) and turns tags into taxonomy attributes through <see cref="HetRecTagMapping"/>.
+/// research and is never committed) and turns tags into taxonomy attributes through <see cref="LastFmTagMapping"/>.
 /// The tag-assignment date columns say when a user tagged, not when music was released, so they are ignored.
 /// </summary>
-public static class HetRecImporter
+public static class LastFmImporter
 {
     public static IReadOnlyList<string> RequiredFiles { get; } =
         ["artists.dat", "tags.dat", "user_taggedartists.dat", "user_artists.dat"];
@@ -19,9 +19,9 @@ public static class HetRecImporter
     private const int MostPlayedCount = 1000;
 
     /// <exception cref="FileNotFoundException">A required file is missing (the message names it and the directory).</exception>
-    public static HetRecImport Import(string directory, HetRecRules? rules = null)
+    public static LastFmImport Import(string directory, LastFmRules? rules = null)
     {
-        rules ??= HetRecRules.Default;
+        rules ??= LastFmRules.Default;
         var missing = RequiredFiles.Where(f => !File.Exists(Path.Combine(directory, f))).ToList();
         if (missing.Count > 0)
         {
@@ -47,7 +47,7 @@ public static class HetRecImporter
         {
             if (Int(text[fields[0]]) is { } id)
             {
-                tags[id] = HetRecTagMapping.Normalize(text[fields[1]].ToString());
+                tags[id] = LastFmTagMapping.Normalize(text[fields[1]].ToString());
             }
         });
 
@@ -65,7 +65,7 @@ public static class HetRecImporter
             }
 
             applications++;
-            if (HetRecTagMapping.Find(tag) is { } meaning)
+            if (LastFmTagMapping.Find(tag) is { } meaning)
             {
                 mapped++;
                 mappedTagIds.Add(tagId);
@@ -106,10 +106,10 @@ public static class HetRecImporter
             artists,
             histories.OrderBy(h => h.Key).ToDictionary(h => h.Key, h => (IReadOnlyList<Listen>)[.. h.Value.OrderByDescending(l => l.PlayCount).ThenBy(l => l.ArtistId)]));
         var report = Report(directory, files, catalog, applications, mapped, tags.Count, tags.Where(t => mappedTagIds.Contains(t.Key)).Count(), skipped + unknownRefs);
-        return new HetRecImport(catalog, report);
+        return new LastFmImport(catalog, report);
     }
 
-    private static HetRecImportReport Report(
+    private static LastFmImportReport Report(
         string directory,
         Dictionary<string, TabSeparatedFile> files,
         ResearchCatalog catalog,
@@ -121,7 +121,7 @@ public static class HetRecImporter
     {
         var artists = catalog.Artists;
         var top = artists.OrderByDescending(a => a.Plays).ThenBy(a => a.Id).Take(MostPlayedCount).ToList();
-        return new HetRecImportReport
+        return new LastFmImportReport
         {
             Directory = directory,
             Artists = artists.Count,

@@ -5,7 +5,7 @@ namespace AlexaMusicSkill.Offline.Simulation.Populations;
 /// Items are artists. The engine's research catalog keeps artists that enough users know and whose genre the tags
 /// support (a voice recommender narrows by genre, and a simulated listener judges by it).
 /// </summary>
-public sealed record HetRecPopulationOptions
+public sealed record LastFmPopulationOptions
 {
     public const string Version = "hetrec-v1";
 
@@ -18,5 +18,5 @@ public sealed record HetRecPopulationOptions
     /// <summary>Users with fewer catalog artists left in their history after the hold-out are left out.</summary>
     public int MinHistory { get; init; } = 5;
 
-    public static HetRecPopulationOptions Default { get; } = new();
+    public static LastFmPopulationOptions Default { get; } = new();
 }

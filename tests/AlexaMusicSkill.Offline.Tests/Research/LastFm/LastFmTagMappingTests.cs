@@ -1,10 +1,10 @@
 using System.Globalization;
-using AlexaMusicSkill.Offline.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.LastFm;
 
-public sealed class HetRecTagMappingTests
+public sealed class LastFmTagMappingTests
 {
     [Theory]
     [InlineData("Hip-Hop", "hip hop")]
@@ -15,15 +15,15 @@ public sealed class HetRecTagMappingTests
     [InlineData("Post_Rock", "post rock")]
     public void Normalize_SpellingVariants_MeetOnOneKey(string tag, string expected)
     {
-        Assert.Equal(expected, HetRecTagMapping.Normalize(tag));
+        Assert.Equal(expected, LastFmTagMapping.Normalize(tag));
     }
 
     [Fact]
     public void Entries_EveryTagIsNormalizedAndSaysSomething()
     {
-        Assert.All(HetRecTagMapping.Entries, e =>
+        Assert.All(LastFmTagMapping.Entries, e =>
         {
-            Assert.Equal(HetRecTagMapping.Normalize(e.Tag), e.Tag);
+            Assert.Equal(LastFmTagMapping.Normalize(e.Tag), e.Tag);
             Assert.True(e.GenreIds.Count > 0 || e.Energy is not null || e.Eras.Count > 0, e.Tag);
             Assert.True(e.Energy is null or (>= 0 and <= 1), e.Tag);
         });
@@ -32,15 +32,15 @@ public sealed class HetRecTagMappingTests
     [Fact]
     public void Parse_UnknownTaxonomyId_Throws()
     {
-        Assert.Throws<FormatException>(() => HetRecTagMapping.Parse("rock | ROCKK | |"));
-        Assert.Throws<FormatException>(() => HetRecTagMapping.Parse("80s | | | EIGHTIEZ"));
+        Assert.Throws<FormatException>(() => LastFmTagMapping.Parse("rock | ROCKK | |"));
+        Assert.Throws<FormatException>(() => LastFmTagMapping.Parse("80s | | | EIGHTIEZ"));
     }
 
     [Fact]
     public void Entries_MatchTheTableInDocs()
     {
-        var documented = DocumentedRows(File.ReadAllLines(RepositoryPaths.Combine("docs", "hetrec-mapping.md")));
-        var coded = HetRecTagMapping.Entries.Select(e => string.Join(" | ",
+        var documented = DocumentedRows(File.ReadAllLines(RepositoryPaths.Combine("docs", "lastfm-tag-mapping.md")));
+        var coded = LastFmTagMapping.Entries.Select(e => string.Join(" | ",
             e.Tag,
             string.Join(' ', e.GenreIds),
             e.Energy?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

@@ -1,13 +1,13 @@
-using AlexaMusicSkill.Offline.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.LastFm;
 
 /// <summary>
 /// One run on the real HetRec data, read in place from ../shared/data (non-commercial licence: never copied into
 /// the repository). Skipped on machines without it.
 /// </summary>
-public sealed class HetRecRealDataTests
+public sealed class LastFmRealDataTests
 {
     [Fact]
     public void Import_RealData_GivesPlausibleCoverage()
@@ -18,7 +18,7 @@ public sealed class HetRecRealDataTests
             Assert.Skip("HetRec 2011 Last.fm data not found at ../shared/data/hetrec2011-lastfm-2k (research data, not part of the repository).");
         }
 
-        var import = HetRecImporter.Import(directory);
+        var import = LastFmImporter.Import(directory);
         var report = import.Report;
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
 

@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Music.Taxonomy;
 
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>The mapped tag votes collected for one artist, and the attributes they support under the rules.</summary>
 internal sealed class ArtistTagEvidence
@@ -32,7 +32,7 @@ internal sealed class ArtistTagEvidence
     }
 
     /// <summary>Most voted first; ties in taxonomy order so the result does not depend on row order.</summary>
-    public IReadOnlyList<string> Genres(HetRecRules rules)
+    public IReadOnlyList<string> Genres(LastFmRules rules)
     {
         if (_genreVotes.Count == 0)
         {
@@ -48,7 +48,7 @@ internal sealed class ArtistTagEvidence
             .Select(v => v.Key)];
     }
 
-    public double? Energy(HetRecRules rules)
+    public double? Energy(LastFmRules rules)
     {
         if (_energyVotes < rules.MinEnergyVotes)
         {
@@ -60,7 +60,7 @@ internal sealed class ArtistTagEvidence
         return spread <= rules.MaxEnergySpread ? Math.Round(mean, 3) : null;
     }
 
-    public string? Era(HetRecRules rules)
+    public string? Era(LastFmRules rules)
     {
         if (_eraVotes.Count == 0)
         {

@@ -1,10 +1,10 @@
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>
 /// The tag table itself, kept apart from the code that reads it because it is data: one row per normalized tag,
-/// "tag | genre ids | energy hint | era votes". docs/hetrec-mapping.md explains each group; a test keeps them equal.
+/// "tag | genre ids | energy hint | era votes". docs/lastfm-tag-mapping.md explains each group; a test keeps them equal.
 /// </summary>
-internal static class HetRecTagTable
+internal static class LastFmTagTable
 {
     // eras: ID or ID:weight, space-separated
     public const string Rows = """

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>How much of the HetRec data became usable attributes, and what was skipped on the way.</summary>
-public sealed record HetRecImportReport
+public sealed record LastFmImportReport
 {
     public required string Directory { get; init; }
 

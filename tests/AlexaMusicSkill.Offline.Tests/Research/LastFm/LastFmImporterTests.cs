@@ -1,14 +1,36 @@
 using AlexaMusicSkill.Offline.Research;
-using AlexaMusicSkill.Offline.Research.HetRec;
+using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Offline.Tests.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Tests.Research.LastFm;
 
 /// <summary>Runs the importer on small hand-written files in the HetRec layout (see Fixtures/).</summary>
-public sealed class HetRecImporterTests
+public sealed class LastFmImporterTests
 {
-    private static readonly Lazy<HetRecImport> Fixture = new(() => HetRecImporter.Import(
-        RepositoryPaths.Combine("tests", "AlexaMusicSkill.Offline.Tests", "Research", "HetRec", "Fixtures")));
+    private static readonly Lazy<LastFmImport> Fixture = new(() => LastFmImporter.Import(FixtureDataFolder()));
+
+    /// <summary>
+    /// The fixtures carry neutral names in the repository, so nothing committed can be mistaken for the
+    /// non-commercial dataset; the importer wants the dataset's file names, so they are copied under those names.
+    /// </summary>
+    private static string FixtureDataFolder()
+    {
+        var fixtures = RepositoryPaths.Combine("tests", "AlexaMusicSkill.Offline.Tests", "Research", "LastFm", "Fixtures");
+        var folder = Directory.CreateTempSubdirectory("lastfm-fixture-").FullName;
+        (string Fixture, string DatasetName)[] files =
+        [
+            ("artists.fixture.tsv", "artists.dat"),
+            ("tags.fixture.tsv", "tags.dat"),
+            ("tag-assignments.fixture.tsv", "user_taggedartists.dat"),
+            ("listening.fixture.tsv", "user_artists.dat"),
+        ];
+        foreach (var (fixture, datasetName) in files)
+        {
+            File.Copy(Path.Combine(fixtures, fixture), Path.Combine(folder, datasetName));
+        }
+
+        return folder;
+    }
 
     private static ResearchArtist Artist(int id) => Fixture.Value.Catalog.FindArtist(id)!;
 
@@ -97,7 +119,7 @@ public sealed class HetRecImporterTests
         var empty = Directory.CreateTempSubdirectory("hetrec-empty-");
         try
         {
-            var error = Assert.Throws<FileNotFoundException>(() => HetRecImporter.Import(empty.FullName));
+            var error = Assert.Throws<FileNotFoundException>(() => LastFmImporter.Import(empty.FullName));
 
             Assert.Contains("artists.dat", error.Message, StringComparison.Ordinal);
             Assert.Contains("user_artists.dat", error.Message, StringComparison.Ordinal);

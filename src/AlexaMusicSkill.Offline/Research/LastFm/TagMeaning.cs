@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Offline.Research.HetRec;
+namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>
 /// What one Last.fm tag says about an artist: taxonomy genres, an energy hint in [0, 1], and decade votes (an era
