@@ -2,11 +2,13 @@ using AlexaMusicSkill.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // `-- latency [turns]` prints per-turn percentiles; `-- coldstart <bootstrap> [runs]` times whole-process cold starts;
-// `-- simulate [conversations]` the simulator's throughput; `-- experiment <out> [--quick] [--hetrec dir]` runs the
+// `-- simulate [conversations] [--records path]` the simulator's throughput (records written to path, or dropped); `-- experiment <out> [--quick] [--hetrec dir]` runs the
 // experiment without the CLI; anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`).
 if (args.Length > 0 && args[0] == "simulate")
 {
-    SimulatorThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
+    var recordsAt = Array.IndexOf(args, "--records");
+    var count = args.Length > 1 && args[1] != "--records" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    SimulatorThroughput.Run(count, recordsAt > 0 && recordsAt + 1 < args.Length ? args[recordsAt + 1] : null);
     return;
 }
 

@@ -1,4 +1,3 @@
-using Xunit;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Dialogue;
@@ -6,8 +5,10 @@ using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
+using Xunit;
 
 namespace AlexaMusicSkill.TestSupport;
 
@@ -26,7 +27,7 @@ public sealed class SkillHarness
         Store = store ?? new InMemoryUserStateStore(Clock);
         Catalog = catalog ?? TestCatalog.Catalog;
         Log = new InMemoryEventLog();
-        var services = new DialogueServices(Catalog, policies ?? new SinglePolicyAssignment(policy ?? new RuleBasedPolicy()), exploration ?? ExplorationSettings.None, new SeededRandomSource(seed), Clock);
+        var services = new DialogueServices(Catalog, policies ?? new SinglePolicyAssignment(policy ?? new RuleBasedPolicy()), exploration ?? ExplorationSettings.None, new SeededRandom((ulong)(seed)), Clock);
         Engine = new DialogueEngine(services, Store, Records, UserKeyHasher.FromText(Secret), Log);
         Function = new SkillFunction(AlexaRequests.LocalSkillId, Engine, Log);
     }

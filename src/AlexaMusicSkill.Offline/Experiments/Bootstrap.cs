@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
@@ -9,7 +10,7 @@ internal static class Bootstrap
     {
         var values = totals.Select(metric).ToArray();
         var estimates = new double[resamples];
-        var random = new SimRandom(seed);
+        var random = new SeededRandom(seed);
         for (var r = 0; r < resamples; r++)
         {
             double n = 0, d = 0;
@@ -37,7 +38,7 @@ internal static class Bootstrap
         }
 
         var estimates = new double[resamples];
-        var random = new SimRandom(seed);
+        var random = new SeededRandom(seed);
         for (var r = 0; r < resamples; r++)
         {
             double an = 0, ad = 0, bn = 0, bd = 0;

@@ -3,6 +3,7 @@ using AlexaMusicSkill.Offline.Personalization;
 using AlexaMusicSkill.Offline.Research.LastFm;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
@@ -25,14 +26,14 @@ public sealed record ExperimentPopulations(
         {
             var catalog = BuiltInCatalog.Load(options.MediaBaseUrl);
             var k = options.ConversationsPerListener;
-            var logging = SyntheticPopulation.Create(catalog, Ceiling(options.LoggedConversations, k), SimRandom.Mix(options.Seed, 1), name: "built-in");
-            var testing = SyntheticPopulation.Create(catalog, Ceiling(options.AbConversations, k), SimRandom.Mix(options.Seed, 2), name: "built-in-ab");
+            var logging = SyntheticPopulation.Create(catalog, Ceiling(options.LoggedConversations, k), SeededRandom.Mix(options.Seed, 1), name: "built-in");
+            var testing = SyntheticPopulation.Create(catalog, Ceiling(options.AbConversations, k), SeededRandom.Mix(options.Seed, 2), name: "built-in-ab");
             return new ExperimentPopulations(logging, k, testing, k, HistoryInteractions(logging),
                 $"built-in catalog ({catalog.Artists.Count:N0} artists, {catalog.Tracks.Count:N0} tracks); logging: {logging.Description}; A/B: {testing.Description}");
         }
 
         var import = LastFmImporter.Import(options.LastFmDirectory);
-        var data = LastFmPopulation.Create(import.Catalog, options.MediaBaseUrl, SimRandom.Mix(options.Seed, 3));
+        var data = LastFmPopulation.Create(import.Catalog, options.MediaBaseUrl, SeededRandom.Mix(options.Seed, 3));
         var all = data.Population;
         var loggingSide = all.Where(l => IsLoggingSide(l.Id, options.Seed), "-logging");
         var testingSide = all.Where(l => !IsLoggingSide(l.Id, options.Seed), "-ab");
@@ -50,7 +51,7 @@ public sealed record ExperimentPopulations(
         [.. population.Listeners.SelectMany(l => l.HistoryArtistIds.Select((artist, rank) => new Interaction(l.Id, artist, 100.0 / (rank + 1))))];
 
     private static bool IsLoggingSide(string listenerId, ulong seed) =>
-        (SimRandom.Mix(seed, StableHash(listenerId), 0, 5) & 1) == 0;
+        (SeededRandom.Mix(seed, StableHash(listenerId), 0, 5) & 1) == 0;
 
     private static long StableHash(string text)
     {

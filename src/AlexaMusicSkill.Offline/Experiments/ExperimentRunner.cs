@@ -7,6 +7,7 @@ using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Training;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
@@ -59,7 +60,7 @@ public sealed class ExperimentRunner(GateSettings? gate = null)
             arms.Add(new("learned-2+affinity", secondPolicy) { Affinity = affinity });
         }
 
-        var abSeed = SimRandom.Mix(options.Seed, 99);
+        var abSeed = SeededRandom.Mix(options.Seed, 99);
         var results = new List<ArmResult>(arms.Count);
         foreach (var arm in arms)
         {
@@ -93,7 +94,7 @@ public sealed class ExperimentRunner(GateSettings? gate = null)
         CancellationToken cancellationToken)
     {
         var path = Path.Combine(output, "logs", $"{loggingArm.Name}.jsonl");
-        var plan = new SimulationPlan(populations.Logging, loggingArm, populations.LoggingPerListener, SimRandom.Mix(options.Seed, 10 + name[0]))
+        var plan = new SimulationPlan(populations.Logging, loggingArm, populations.LoggingPerListener, SeededRandom.Mix(options.Seed, 10 + name[0]))
         {
             Parallelism = options.Parallelism,
         };

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AlexaMusicSkill.Music.Affinity;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Personalization;
 
@@ -40,7 +41,7 @@ public sealed class AlsAffinityTrainer(AffinityTrainingOptions? options = null)
         }
 
         var k = _options.Dimensions;
-        var random = new Random(_options.Seed);
+        var random = new SeededRandom(unchecked((ulong)_options.Seed));
         var x = Initial(users.Count, k, random);
         var y = Initial(artists.Count, k, random);
         for (var iteration = 0; iteration < _options.Iterations; iteration++)
@@ -179,7 +180,7 @@ public sealed class AlsAffinityTrainer(AffinityTrainingOptions? options = null)
         }
     }
 
-    private static float[] Initial(int rows, int k, Random random)
+    private static float[] Initial(int rows, int k, SeededRandom random)
     {
         var factors = new float[rows * k];
         for (var i = 0; i < factors.Length; i++)

@@ -5,6 +5,7 @@ using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 
@@ -90,7 +91,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         var listener = population.Listeners[index];
         var userId = "amzn1.ask.account.sim-" + listener.Id;
         var userKey = worker.Hasher.KeyFor(userId);
-        var traits = new SimRandom(SimRandom.Mix(plan.Seed, index, 0, 1));
+        var traits = new SeededRandom(SeededRandom.Mix(plan.Seed, index, 0, 1));
         var patience = 1 + (_options.PatienceSpread * ((2 * traits.NextDouble()) - 1));
         var targetOffset = traits.Next(listener.TargetArtistIds.Count);
 
@@ -99,8 +100,8 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         for (var c = 0; c < plan.ConversationsPerListener; c++)
         {
             var target = population.TargetFor(listener.TargetArtistIds[(targetOffset + c) % listener.TargetArtistIds.Count]);
-            worker.EngineRandom.Reseed(SimRandom.Mix(plan.Seed, index, c, 2));
-            var behaviour = new SimRandom(SimRandom.Mix(plan.Seed, index, c, 3));
+            worker.EngineRandom.Reseed(SeededRandom.Mix(plan.Seed, index, c, 2));
+            var behaviour = new SeededRandom(SeededRandom.Mix(plan.Seed, index, c, 3));
             var simulated = new SimulatedListener(_options, similarity, population.Truth, target, patience, behaviour, artistIds);
             results[(index * plan.ConversationsPerListener) + c] = RunConversation(worker, simulated, userId, $"sim.{listener.Id}.{c}", index, c, target);
             worker.Clock.Advance(BetweenConversations);
@@ -176,7 +177,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
 
         public SimulatedClock Clock { get; } = new();
 
-        public SimRandom EngineRandom { get; } = new(0);
+        public SeededRandom EngineRandom { get; } = new(0);
 
         public UserKeyHasher Hasher { get; }
 

@@ -2,6 +2,7 @@ using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Simulation;
@@ -19,12 +20,12 @@ public sealed class SimulatedListener
     private readonly MusicTruth _truth;
     private readonly ListenerTarget _target;
     private readonly double _patience;
-    private readonly SimRandom _random;
+    private readonly SeededRandom _random;
     private readonly IReadOnlyList<string> _artistIds;
     private bool _toldGenre, _toldMood, _toldEra;
     private bool _lastUnhelpful;
 
-    public SimulatedListener(SimulatorOptions options, TargetSimilarity similarity, MusicTruth truth, ListenerTarget target, double patience, SimRandom random, IReadOnlyList<string> artistIds)
+    public SimulatedListener(SimulatorOptions options, TargetSimilarity similarity, MusicTruth truth, ListenerTarget target, double patience, SeededRandom random, IReadOnlyList<string> artistIds)
     {
         _options = options;
         _similarity = similarity;

@@ -1,9 +1,10 @@
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Metrics;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 

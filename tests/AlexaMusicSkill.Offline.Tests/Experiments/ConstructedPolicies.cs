@@ -4,6 +4,7 @@ using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Tests.Experiments;
 
@@ -30,7 +31,7 @@ internal static class ConstructedPolicies
     /// <summary>Logged decisions of the exploring production policy, rewarded.</summary>
     public static RewardedLog Log(int decisions, double effect, ulong seed)
     {
-        var random = new SimRandom(seed);
+        var random = new SeededRandom(seed);
         var turns = new List<TurnRow>(decisions);
         var episodes = new List<Episode>(decisions);
         // Every decision offers the same six candidates (only their rewards differ), so one list serves them all.
@@ -64,7 +65,7 @@ internal static class ConstructedPolicies
     /// <summary>The A/B: each policy serves its own decisions; returns (candidate − production success, its 95% half-width).</summary>
     public static (double Difference, double HalfWidth) OnPolicy(int decisions, double effect, ulong seed)
     {
-        var random = new SimRandom(seed);
+        var random = new SeededRandom(seed);
         double a = 0, b = 0;
         for (var i = 0; i < decisions; i++)
         {

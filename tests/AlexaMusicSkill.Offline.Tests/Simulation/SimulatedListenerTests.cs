@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Tests.Simulation;
@@ -24,7 +25,7 @@ public sealed class SimulatedListenerTests
     private static SimulatedListener Listener(TrueAttributes target, SimulatorOptions? options = null, ulong seed = 1, string artist = "jazz")
     {
         options ??= Exact;
-        return new SimulatedListener(options, new TargetSimilarity(options, Truth), Truth, new ListenerTarget(artist, target), 1.0, new SimRandom(seed), ["jazz", "metal", "alt"]);
+        return new SimulatedListener(options, new TargetSimilarity(options, Truth), Truth, new ListenerTarget(artist, target), 1.0, new SeededRandom(seed), ["jazz", "metal", "alt"]);
     }
 
     private static Reply Ask(SimulatedListener listener, string action) => listener.Respond(action, new OfferedContent(), reasked: false);

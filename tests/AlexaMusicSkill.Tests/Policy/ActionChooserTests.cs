@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Tests.Policy;
 
@@ -10,7 +11,7 @@ public sealed class ActionChooserTests
         double[] scores = [0.1, 0.9, 0.9, 0.3];
         var probabilities = new double[4];
 
-        var chosen = ActionChooser.Choose(scores, exploring: false, new ExplorationSettings(0.1, 0.2), new SeededRandomSource(1), probabilities);
+        var chosen = ActionChooser.Choose(scores, exploring: false, new ExplorationSettings(0.1, 0.2), new SeededRandom((ulong)(1)), probabilities);
 
         Assert.Equal(1, chosen);
         Assert.Equal([0.0, 1.0, 0.0, 0.0], probabilities);
@@ -22,7 +23,7 @@ public sealed class ActionChooserTests
         double[] scores = [0.1, 0.9, 0.2, 0.3, 0.4];
         var probabilities = new double[5];
 
-        ActionChooser.Choose(scores, exploring: true, new ExplorationSettings(1, 0.2), new SeededRandomSource(1), probabilities);
+        ActionChooser.Choose(scores, exploring: true, new ExplorationSettings(1, 0.2), new SeededRandom((ulong)(1)), probabilities);
 
         Assert.Equal(1.0, probabilities.Sum(), 12);
         Assert.Equal(0.8 + 0.04, probabilities[1], 12);
@@ -35,7 +36,7 @@ public sealed class ActionChooserTests
         double[] scores = [0.1, 0.5, 0.2];
         var probabilities = new double[3];
 
-        ActionChooser.Choose(scores, exploring: true, new ExplorationSettings(1, 0.3, ExplorationScheme.Softmax, 0.1), new SeededRandomSource(3), probabilities);
+        ActionChooser.Choose(scores, exploring: true, new ExplorationSettings(1, 0.3, ExplorationScheme.Softmax, 0.1), new SeededRandom((ulong)(3)), probabilities);
 
         Assert.Equal(1.0, probabilities.Sum(), 12);
         Assert.All(probabilities, p => Assert.True(p >= 0.1 - 1e-12));
@@ -48,7 +49,7 @@ public sealed class ActionChooserTests
         // Fixed seed, fixed count: empirical frequencies within 1.5 percentage points of the logged probabilities.
         double[] scores = [0.0, 1.0, 0.5];
         var settings = new ExplorationSettings(1, 0.3);
-        var random = new SeededRandomSource(42);
+        var random = new SeededRandom((ulong)(42));
         var counts = new int[3];
         var probabilities = new double[3];
         const int draws = 20_000;

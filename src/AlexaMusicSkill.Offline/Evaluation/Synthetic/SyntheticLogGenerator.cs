@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Evaluation.Synthetic;
 

@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Randomness;
+
 namespace AlexaMusicSkill.Offline.Evaluation.Synthetic;
 
 /// <summary>

@@ -1,6 +1,7 @@
-using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Evaluation.RewardModels;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Evaluation.Synthetic;
 

@@ -3,6 +3,7 @@ using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Offline.Personalization;
 using AlexaMusicSkill.Offline.Research;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Simulation.Populations;
 
@@ -58,7 +59,7 @@ public static class LastFmPopulation
                 continue;
             }
 
-            var random = new SimRandom(SimRandom.Mix(seed, userId, 0, 11));
+            var random = new SeededRandom(SeededRandom.Mix(seed, userId, 0, 11));
             var targets = new HashSet<int>();
             while (targets.Count < options.Targets)
             {

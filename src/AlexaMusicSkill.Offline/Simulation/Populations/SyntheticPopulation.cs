@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
+using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Simulation.Populations;
 
@@ -24,7 +25,7 @@ public static class SyntheticPopulation
         var result = new Listener[listeners];
         Parallel.For(0, listeners, i =>
         {
-            var random = new SimRandom(SimRandom.Mix(seed, i, 0, 7));
+            var random = new SeededRandom(SeededRandom.Mix(seed, i, 0, 7));
             var favourites = new List<string> { genres[Draw(random, genreWeights)] };
             if (random.Chance(options.TwoGenresShare) && genres.Length > 1)
             {
@@ -77,7 +78,7 @@ public static class SyntheticPopulation
             result);
     }
 
-    private static int Draw(SimRandom random, double[] weights)
+    private static int Draw(SeededRandom random, double[] weights)
     {
         var draw = random.NextDouble() * weights.Sum();
         for (var i = 0; i < weights.Length - 1; i++)

@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Randomness;
+
 namespace AlexaMusicSkill.Music.Stations;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class ShuffleOrder
         }
 
         var order = Enumerable.Range(0, count).ToArray();
-        new Random(seed).Shuffle(order);
+        new SeededRandom(unchecked((ulong)seed)).Shuffle(order.AsSpan());
         return order;
     }
 }
