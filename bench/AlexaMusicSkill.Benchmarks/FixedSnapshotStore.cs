@@ -1,5 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Benchmarks;
 

@@ -1,8 +1,9 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Understanding;
 using BenchmarkDotNet.Attributes;
 
@@ -29,7 +30,7 @@ public class PolicyBenchmarks
         _features = new FeatureExtractor(catalog);
         _policy = PolicyModelLoader.Load(PolicyModelLoader.Serialize(SyntheticModels.Trees())).Policy!;
         _state = new DialogueState { ConversationId = "c", Turn = 1, Taste = new TasteConstraints { Mood = "LAID_BACK" } };
-        _set = _generator.Generate(_state, UserProfile.Empty, _trigger);
+        _set = _generator.Generate(DecisionQueries.For(_state, UserProfile.Empty, _trigger));
         _matrix = _features.ExtractAll(_set.Context, _set.Candidates);
         _scores = new double[_set.Candidates.Count];
     }
@@ -37,7 +38,7 @@ public class PolicyBenchmarks
     public int CandidateCount => _set.Candidates.Count;
 
     [Benchmark]
-    public CandidateSet GenerateCandidates() => _generator.Generate(_state, UserProfile.Empty, _trigger);
+    public CandidateSet GenerateCandidates() => _generator.Generate(DecisionQueries.For(_state, UserProfile.Empty, _trigger));
 
     [Benchmark]
     public void ExtractFeatures() => _features.ExtractAll(_set.Context, _set.Candidates, _matrix);

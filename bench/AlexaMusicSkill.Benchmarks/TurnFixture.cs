@@ -2,14 +2,15 @@ using System.Text;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Dialogue;
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Users;
 
 namespace AlexaMusicSkill.Benchmarks;
@@ -95,7 +96,7 @@ internal sealed class TurnFixture
 
     private sealed class NullDecisionLog : IDecisionLog
     {
-        public void Append(Logging.Records.LogRecord record)
+        public void Append(Records.LogRecord record)
         {
         }
     }

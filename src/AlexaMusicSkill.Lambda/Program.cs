@@ -1,5 +1,4 @@
 using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Lambda.Startup;
 using AlexaMusicSkill.Logging;
 
@@ -8,5 +7,5 @@ var environment = SkillConfiguration.ProcessEnvironment();
 MemoryLimit.Apply(environment);
 
 using var output = JsonLineWriter.StandardOutput();
-var coldStart = new ColdStart(environment, output, TimeProvider.System, SkillHost.CreateForLambda, () => new SsmSecureParameterReader());
+var coldStart = new ColdStart(environment, output, TimeProvider.System, LambdaComposition.Create, () => new SsmSecureParameterReader());
 return await coldStart.RunAsync(CancellationToken.None);

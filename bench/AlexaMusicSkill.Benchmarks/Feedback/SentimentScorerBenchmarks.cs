@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Feedback;
 using BenchmarkDotNet.Attributes;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 
 namespace AlexaMusicSkill.Cli.Chat;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using AlexaMusicSkill.Cli.Local;
-using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.SkillPackage;
 
 namespace AlexaMusicSkill.Cli.Commands;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlexaMusicSkill.Cli.Local;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 

@@ -20,7 +20,7 @@ internal static class LogInputs
     public static RewardedLog Read(string[] paths, Func<string, bool>? keepAllFeatures = null) =>
         Rewards(ReadRecords(paths, keepAllFeatures), paths);
 
-    public static IReadOnlyList<Logging.Records.LogRecord> ReadRecords(string[] paths, Func<string, bool>? keepAllFeatures = null)
+    public static IReadOnlyList<Records.LogRecord> ReadRecords(string[] paths, Func<string, bool>? keepAllFeatures = null)
     {
         RequireExisting(paths);
         try
@@ -33,7 +33,7 @@ internal static class LogInputs
         }
     }
 
-    public static RewardedLog Rewards(IReadOnlyList<Logging.Records.LogRecord> records, string[] paths)
+    public static RewardedLog Rewards(IReadOnlyList<Records.LogRecord> records, string[] paths)
     {
         var log = ConversationRewards.Compute(records);
         return log.Turns.Count == 0 ? throw new UserErrorException($"no decision records in {string.Join(", ", paths)}.") : log;

@@ -54,7 +54,7 @@ internal static class SimulateCommand
 
             var arm = new PolicyArm("simulated", production)
             {
-                Rollout = staged is null ? null : new Dialogue.SplitPolicyAssignment(production, staged, result.GetValue(candidateShare)),
+                Rollout = staged is null ? null : new AlexaMusicSkill.Policy.Rollout.SplitPolicyAssignment(production, staged, result.GetValue(candidateShare)),
                 RolloutDescription = staged is null ? null : $"candidate {staged.Version} for {result.GetValue(candidateShare):P0} of listeners",
                 Exploration = new ExplorationSettings(result.GetValue(share), result.GetValue(epsilon)),
                 Affinity = result.GetValue(affinity) is { } file ? LoadAffinity(file) : NoAffinity.Instance,

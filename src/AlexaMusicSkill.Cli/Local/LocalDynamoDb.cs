@@ -1,4 +1,4 @@
-using AlexaMusicSkill.Hosting;
+using AlexaMusicSkill.Storage;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
@@ -25,7 +25,7 @@ internal static class LocalDynamoDb
         var configured = Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is { Length: > 0 }
             || Environment.GetEnvironmentVariable("AWS_PROFILE") is { Length: > 0 };
         var credentials = endpoint is not null && !configured ? new BasicAWSCredentials("local", "local") : null;
-        return SkillHost.CreateDynamoDbClient(endpoint, region, credentials);
+        return DynamoDbClientFactory.Create(endpoint, region, credentials);
     }
 
     /// <summary>One DescribeTable, so an unreachable server or a missing table is one clear line instead of apologies.</summary>

@@ -1,10 +1,14 @@
+using AlexaMusicSkill.Artifacts;
+using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
-using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Dialogue;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 using Amazon.DynamoDBv2;
@@ -85,7 +89,7 @@ internal sealed class LocalSkill : IAsyncDisposable
     {
         if (PolicySpec.IsValid(policy))
         {
-            return PolicyResolver.Production(policy, log, name => PolicyModelLoader.ReadEmbedded(name));
+            return PolicyResolver.Production(policy, log, ShippedArtifacts.Read);
         }
 
         if (!File.Exists(policy))

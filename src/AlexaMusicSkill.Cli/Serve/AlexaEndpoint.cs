@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using static AlexaMusicSkill.Logging.EventLogExtensions;
@@ -7,7 +8,7 @@ namespace AlexaMusicSkill.Lambda.Runtime;
 /// <summary>
 /// The invoke phase: take the next event, hand its bytes to the <see cref="ISkillFunction"/>, post the answer.
 /// A refusal or an exception goes to the <c>/error</c> path and the loop carries on; only a broken Runtime API
-/// (500, connection lost) ends it, with <see cref="ExitCodes.RuntimeApiFailed"/>.
+/// (500, connection lost) ends it, with <see cref="BootstrapExitCodes.RuntimeApiFailed"/>.
 /// </summary>
 internal sealed class LambdaRuntimeLoop(RuntimeApiClient client, ISkillFunction function, IEventLog log, TimeProvider clock, RuntimeLoopOptions options)
 {
@@ -22,16 +23,16 @@ internal sealed class LambdaRuntimeLoop(RuntimeApiClient client, ISkillFunction 
             }
             while (!options.RunOnce);
 
-            return ExitCodes.Success;
+            return BootstrapExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return ExitCodes.Success;
+            return BootstrapExitCodes.Success;
         }
         catch (Exception e) when (e is RuntimeApiException or HttpRequestException)
         {
             log.Write(LogLevel.Fatal, "the Lambda Runtime API failed; exiting", error: e);
-            return ExitCodes.RuntimeApiFailed;
+            return BootstrapExitCodes.RuntimeApiFailed;
         }
     }
 

@@ -7,12 +7,12 @@ using static AlexaMusicSkill.Logging.EventLogExtensions;
 
 namespace AlexaMusicSkill.Lambda.Startup;
 
-/// <summary>Builds the skill for one Lambda environment; <c>SkillHost.CreateForLambda</c> in production.</summary>
+/// <summary>Builds the skill for one Lambda environment; <c>LambdaComposition.Create</c> in production.</summary>
 internal delegate ISkillFunction SkillFunctionFactory(SkillConfiguration configuration, byte[] userKeySecret, IEventLog log, JsonLineWriter records, TimeProvider clock);
 
 /// <summary>
 /// The init phase: configuration, user-key secret, composition, then the invoke loop. Any failure is one FATAL JSON
-/// line plus a POST to <c>/runtime/init/error</c>, and the process exits with <see cref="ExitCodes.InitFailed"/>.
+/// line plus a POST to <c>/runtime/init/error</c>, and the process exits with <see cref="BootstrapExitCodes.InitFailed"/>.
 /// Nothing is done that the first turn does not need.
 /// </summary>
 internal sealed class ColdStart(
@@ -36,13 +36,13 @@ internal sealed class ColdStart(
         {
             var problems = result.IsValid ? string.Empty : " " + result.Summary;
             log.Write(LogLevel.Fatal, "AWS_LAMBDA_RUNTIME_API is not set: bootstrap runs only inside Lambda or against a Runtime API emulator." + problems);
-            return ExitCodes.InitFailed;
+            return BootstrapExitCodes.InitFailed;
         }
 
         if (!Uri.TryCreate($"http://{runtime.RuntimeApi}/", UriKind.Absolute, out _))
         {
             log.Write(LogLevel.Fatal, $"AWS_LAMBDA_RUNTIME_API '{runtime.RuntimeApi}' is not a host:port.");
-            return ExitCodes.InitFailed;
+            return BootstrapExitCodes.InitFailed;
         }
 
         using var client = new RuntimeApiClient(runtime.RuntimeApi);
@@ -85,7 +85,7 @@ internal sealed class ColdStart(
         catch (Exception e) when (e is RuntimeApiException or HttpRequestException)
         {
             log.Write(LogLevel.Fatal, "the Lambda Runtime API failed during init; exiting", error: e);
-            return ExitCodes.InitFailed;
+            return BootstrapExitCodes.InitFailed;
         }
     }
 
@@ -98,6 +98,6 @@ internal sealed class ColdStart(
             log.Warn("the Runtime API did not accept the init error", Field("status", (int)posted.Status), Field("detail", posted.Detail));
         }
 
-        return ExitCodes.InitFailed;
+        return BootstrapExitCodes.InitFailed;
     }
 }

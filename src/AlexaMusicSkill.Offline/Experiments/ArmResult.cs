@@ -1,5 +1,4 @@
 using AlexaMusicSkill.Offline.Simulation;
-using AlexaMusicSkill.Policy;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 

@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Randomness;
 
 namespace AlexaMusicSkill.Offline.Experiments;

@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Training;
 using AlexaMusicSkill.Policy;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 

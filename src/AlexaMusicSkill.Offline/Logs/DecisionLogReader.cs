@@ -1,6 +1,5 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs.Parquet;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Logs;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Logs;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Logs;
 

@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Offline.Personalization;
 

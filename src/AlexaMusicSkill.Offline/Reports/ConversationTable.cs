@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Reports;
 

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Reports;
 

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Policy.Rollout;
 
 namespace AlexaMusicSkill.Offline.Reports;
 

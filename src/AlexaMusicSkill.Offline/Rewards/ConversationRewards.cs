@@ -1,5 +1,4 @@
-using AlexaMusicSkill.Logging.Records;
-using AlexaMusicSkill.Understanding;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Rewards;
 

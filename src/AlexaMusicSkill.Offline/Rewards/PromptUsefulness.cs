@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Rewards;

@@ -3,9 +3,10 @@ using System.Globalization;
 using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Randomness;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 

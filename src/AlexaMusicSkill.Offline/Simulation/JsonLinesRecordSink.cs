@@ -1,4 +1,4 @@
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Simulation;
 

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Offline.Simulation;
 

@@ -16,7 +16,7 @@ public sealed record PolicyArm(string Name, IDialoguePolicy Policy)
     public CandidateSettings Candidates { get; init; } = CandidateSettings.Default;
 
     /// <summary>A staged rollout instead of one policy for everyone (arms by keyed hash, as in production).</summary>
-    public Dialogue.IPolicyAssignment? Rollout { get; init; }
+    public AlexaMusicSkill.Policy.Rollout.IPolicyAssignment? Rollout { get; init; }
 
     public string? RolloutDescription { get; init; }
 

@@ -1,8 +1,8 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Randomness;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Simulation;

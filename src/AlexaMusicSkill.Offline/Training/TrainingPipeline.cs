@@ -2,7 +2,6 @@ using System.Diagnostics;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Rewards;
-using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Training;

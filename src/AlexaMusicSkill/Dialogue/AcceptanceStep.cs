@@ -1,9 +1,9 @@
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

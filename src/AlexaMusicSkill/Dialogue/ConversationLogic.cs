@@ -1,9 +1,6 @@
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
-using AlexaMusicSkill.Music.Stations;
-using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Dialogue;

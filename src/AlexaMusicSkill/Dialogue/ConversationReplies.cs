@@ -1,8 +1,7 @@
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Feedback;
 using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Dialogue;
@@ -42,7 +41,7 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
         };
 
         // Every turn moves closeness, decision or not; a decision re-estimates it with its own candidates.
-        state = state with { Closeness = GoalCloseness.Estimate(state, state.MatchConfidence) };
+        state = state with { Closeness = GoalCloseness.Estimate(state.Sentiments, state.Understanding, state.FallbackStreak, state.MatchConfidence) };
 
         switch (meaning.Act)
         {
@@ -188,9 +187,9 @@ internal sealed class ConversationReplies(DialogueServices services, Conversatio
     private static SentimentScore Reaction(UserMeaning meaning, ActionId? pending, ActionId? pendingItem) => meaning.Act switch
     {
         UserAct.Feedback => SentimentScorer.Score(meaning.Feedback, meaning.HeardFeedbackWords),
-        UserAct.MoreLikeThis => SentimentScorer.ForAct(meaning.Act),
-        UserAct.Yes or UserAct.SomethingElse or UserAct.Next when pendingItem is not null => SentimentScorer.ForAct(meaning.Act),
-        UserAct.No when pendingItem is not null || pending?.Type == ActionType.AskGenre => SentimentScorer.ForAct(meaning.Act),
+        UserAct.MoreLikeThis => ActSentiment.Of(meaning.Act),
+        UserAct.Yes or UserAct.SomethingElse or UserAct.Next when pendingItem is not null => ActSentiment.Of(meaning.Act),
+        UserAct.No when pendingItem is not null || pending?.Type == ActionType.AskGenre => ActSentiment.Of(meaning.Act),
         _ => SentimentScore.Unknown,
     };
 

@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

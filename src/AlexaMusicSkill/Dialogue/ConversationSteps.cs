@@ -1,10 +1,9 @@
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

@@ -1,9 +1,9 @@
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.Understanding;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 
@@ -18,7 +18,7 @@ internal sealed class DecisionStep(DialogueServices services)
     /// <summary>Null when nothing is left to offer (the caller ends the conversation gracefully).</summary>
     public Decision? Decide(TurnInput input, DialogueState state, UserProfile profile, TurnCue cue)
     {
-        var set = services.Candidates.Generate(state, profile, input.Meaning);
+        var set = services.Candidates.Generate(DecisionQueries.For(state, profile, input.Meaning));
         var candidates = set.Candidates;
         if (candidates.Count == 0)
         {

@@ -3,6 +3,7 @@ using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Understanding;
 

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

@@ -1,10 +1,9 @@
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

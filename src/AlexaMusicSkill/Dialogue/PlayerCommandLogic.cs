@@ -2,9 +2,8 @@ using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Alexa.Ssml;
 using AlexaMusicSkill.Dialogue.Rendering;
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Music.Stations;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Dialogue;

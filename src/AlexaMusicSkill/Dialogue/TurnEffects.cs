@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Dialogue.State;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Dialogue;
 

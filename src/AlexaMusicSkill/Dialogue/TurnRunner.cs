@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using static AlexaMusicSkill.Logging.EventLogExtensions;
 
 namespace AlexaMusicSkill.Dialogue;
@@ -13,7 +13,7 @@ namespace AlexaMusicSkill.Dialogue;
 /// </summary>
 internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, IEventLog log, TimeProvider clock)
 {
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(4);
+    private static readonly JitteredBackoff Backoff = new(TimeSpan.FromMilliseconds(4), maxDoublings: 6);
 
     public async Task<TurnEffects> RunAsync(string userKey, Func<UserSnapshot, TurnEffects> logic, CancellationToken budget)
     {
@@ -33,7 +33,7 @@ internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, 
             {
                 try
                 {
-                    await store.SaveStateAsync(userKey, state, snapshot.StateVersion, clock.GetUtcNow() + StoredItemKeys.StateLifetime, budget);
+                    await store.SaveStateAsync(userKey, state, snapshot.StateVersion, clock.GetUtcNow() + ItemLifetimes.State, budget);
                 }
                 catch (StateConflictException)
                 {
@@ -62,7 +62,7 @@ internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, 
         {
             try
             {
-                await store.SaveProfileAsync(userKey, update(profile), version, clock.GetUtcNow() + StoredItemKeys.ProfileLifetime, budget);
+                await store.SaveProfileAsync(userKey, update(profile), version, clock.GetUtcNow() + ItemLifetimes.Profile, budget);
                 return;
             }
             catch (StateConflictException)
@@ -89,10 +89,9 @@ internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, 
             log.Warn("state write keeps losing races", Field("attempts", attempt));
         }
 
-        var cap = FirstBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 6));
         try
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * cap), clock, budget);
+            await Backoff.WaitAsync(attempt, clock, budget);
         }
         catch (OperationCanceledException e)
         {

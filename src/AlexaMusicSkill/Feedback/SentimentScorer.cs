@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Feedback;
 
@@ -54,15 +53,6 @@ public static class SentimentScorer
         return SentimentScore.Of(agree ? words.Value : (words.Value + value.Valence) / 2, shift, SentimentSource.Words);
     }
 
-    /// <summary>The mild sentiment an intent carries by itself when it answers something we offered.</summary>
-    public static SentimentScore ForAct(UserAct act) => act switch
-    {
-        UserAct.Yes => new SentimentScore(0.4, SentimentIntensity.Low, ConstraintShift.None, SentimentSource.Act),
-        UserAct.MoreLikeThis => new SentimentScore(0.5, SentimentIntensity.Low, ConstraintShift.None, SentimentSource.Act),
-        UserAct.No => new SentimentScore(-0.4, SentimentIntensity.Low, ConstraintShift.None, SentimentSource.Act),
-        UserAct.SomethingElse or UserAct.Next => new SentimentScore(-0.3, SentimentIntensity.Low, ConstraintShift.None, SentimentSource.Act),
-        _ => SentimentScore.Unknown,
-    };
 
     /// <summary>The word rules alone (no slot value): unknown when no word carries sentiment.</summary>
     public static SentimentScore ScoreWords(ReadOnlySpan<char> text)

@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Dialogue;
+
 namespace AlexaMusicSkill.Hosting;
 
 /// <summary>

@@ -4,8 +4,10 @@ using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Randomness;
-using AlexaMusicSkill.Storage;
+using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Users;
 
 namespace AlexaMusicSkill.Hosting;

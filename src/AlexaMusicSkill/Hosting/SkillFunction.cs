@@ -1,8 +1,8 @@
 using System.Text.Json;
 using AlexaMusicSkill.Alexa;
-using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Alexa.Ssml;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
 using static AlexaMusicSkill.Logging.EventLogExtensions;

@@ -1,9 +1,8 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Feedback;
 using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Music.Stations;
-using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Policy;
 
@@ -28,13 +27,13 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
 
     public IAffinityModel Affinity => _affinity;
 
-    public CandidateSet Generate(DialogueState state, UserProfile profile, UserMeaning trigger)
+    public CandidateSet Generate(DecisionQuery decision)
     {
-        var taste = state.Taste;
+        var taste = decision.Taste;
         var query = new TasteQuery(_index, taste);
-        var excluded = ExcludedTracks(state, profile);
-        var penalizedArtists = RejectedArtists(state);
-        var affinities = _affinity.ArtistAffinities(_index, profile.Liked, profile.Played);
+        var excluded = ExcludedTracks(decision);
+        var penalizedArtists = RejectedArtists(decision);
+        var affinities = _affinity.ArtistAffinities(_index, decision.Liked, decision.Played);
 
         Pool pool = default!;
         var relaxed = Relaxation.None;
@@ -49,12 +48,12 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         }
 
         var match = MatchConfidence(query, pool, relaxed);
-        var context = BuildContext(state, trigger, pool, relaxed, match);
+        var context = BuildContext(decision, pool, relaxed, match);
         var candidates = new List<CandidateAction>(_settings.MaxCandidates);
-        AddQuestions(state, taste, pool, candidates);
+        AddQuestions(decision, taste, pool, candidates);
         var questionCount = candidates.Count;
-        var stations = Stations(state, taste, pool, affinities);
-        var artists = Artists(state, taste, pool, affinities);
+        var stations = Stations(decision, taste, pool, affinities);
+        var artists = Artists(decision, taste, pool, affinities);
         var sampleRoom = _settings.MaxCandidates - questionCount - stations.Count - artists.Count;
         AddSamples(pool, Math.Min(_settings.MaxSamples, sampleRoom), affinities, candidates);
         candidates.AddRange(artists);
@@ -101,12 +100,12 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         return Math.Round(Math.Clamp(((0.6 * sum / count) + (0.4 * concentration)) * penalty, 0.0, 1.0), 4);
     }
 
-    private bool[] ExcludedTracks(DialogueState state, UserProfile profile)
+    private bool[] ExcludedTracks(DecisionQuery decision)
     {
         var excluded = new bool[_index.Count];
-        Mark(state.Offered);
-        Mark(state.Rejected);
-        Mark(profile.Rejected);
+        Mark(decision.Offered);
+        Mark(decision.Rejected);
+        Mark(decision.RejectedBefore);
         return excluded;
 
         void Mark(IReadOnlyList<string> ids)
@@ -123,10 +122,10 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
     }
 
     /// <summary>Artists the listener turned down (directly, or through one of their samples) in this conversation.</summary>
-    private HashSet<int> RejectedArtists(DialogueState state)
+    private HashSet<int> RejectedArtists(DecisionQuery decision)
     {
         var artists = new HashSet<int>();
-        foreach (var id in state.Rejected)
+        foreach (var id in decision.Rejected)
         {
             if (id.StartsWith("a:", StringComparison.Ordinal))
             {
@@ -175,57 +174,57 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         return pool;
     }
 
-    private static PolicyContext BuildContext(DialogueState state, UserMeaning trigger, Pool pool, Relaxation relaxed, double match) => new()
+    private static PolicyContext BuildContext(DecisionQuery decision, Pool pool, Relaxation relaxed, double match) => new()
     {
-        Turn = state.Turn,
-        Mood = state.Taste.Mood,
-        Genre = state.Taste.Genre,
-        Era = state.Taste.Era,
-        Artist = state.Taste.ArtistId,
-        Activity = state.Taste.Activity,
-        SeedTrack = state.Taste.SeedTrackId,
-        AskedOpen = state.Asked.Open,
-        AskedMood = state.Asked.Mood,
-        AskedGenre = state.Asked.Genre,
-        AskedEra = state.Asked.Era,
-        SamplesOffered = state.SamplesOffered,
-        ArtistsOffered = state.ArtistsOffered,
-        StationsOffered = state.StationsOffered,
-        Rejections = state.Rejections,
-        LastAct = trigger.Act.ToString(),
-        Understanding = Math.Round(state.Understanding, 4),
-        FallbackStreak = state.FallbackStreak,
+        Turn = decision.Turn,
+        Mood = decision.Taste.Mood,
+        Genre = decision.Taste.Genre,
+        Era = decision.Taste.Era,
+        Artist = decision.Taste.ArtistId,
+        Activity = decision.Taste.Activity,
+        SeedTrack = decision.Taste.SeedTrackId,
+        AskedOpen = decision.AskedOpen,
+        AskedMood = decision.AskedMood,
+        AskedGenre = decision.AskedGenre,
+        AskedEra = decision.AskedEra,
+        SamplesOffered = decision.SamplesOffered,
+        ArtistsOffered = decision.ArtistsOffered,
+        StationsOffered = decision.StationsOffered,
+        Rejections = decision.Rejections,
+        LastAct = decision.Trigger.ToString(),
+        Understanding = Math.Round(decision.Understanding, 4),
+        FallbackStreak = decision.FallbackStreak,
         PoolSize = pool.Size,
         PoolGenreEntropy = Math.Round(pool.GenreEntropy(), 4),
         PoolLaidBackShare = Math.Round(pool.MoodShare(0), 4),
         PoolUpbeatShare = Math.Round(pool.MoodShare(2), 4),
         Relaxed = (int)relaxed,
-        Sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1] : null,
-        Closeness = GoalCloseness.Estimate(state, match),
+        Sentiment = decision.Sentiments.Count > 0 ? decision.Sentiments[^1] : null,
+        Closeness = GoalCloseness.Estimate(decision.Sentiments, decision.Understanding, decision.FallbackStreak, match),
     };
 
-    private void AddQuestions(DialogueState state, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)
+    private void AddQuestions(DecisionQuery decision, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)
     {
-        if (state.Asked.Open == 0 && taste.KnownCount == 0 && taste.SeedTrackId is null)
+        if (decision.AskedOpen == 0 && taste.KnownCount == 0 && taste.SeedTrackId is null)
         {
             candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskOpen), 1.0));
         }
 
-        if (taste.Mood is null && state.Asked.Mood < MaxQuestionsPerAttribute && pool.MoodShare(0) > 0 && pool.MoodShare(2) > 0)
+        if (taste.Mood is null && decision.AskedMood < MaxQuestionsPerAttribute && pool.MoodShare(0) > 0 && pool.MoodShare(2) > 0)
         {
             candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskMood), Math.Round(Math.Max(pool.MoodShare(0), pool.MoodShare(2)), 4)));
         }
 
-        if (taste.Genre is null && taste.ArtistId is null && state.Asked.Genre <= MaxQuestionsPerAttribute)
+        if (taste.Genre is null && taste.ArtistId is null && decision.AskedGenre <= MaxQuestionsPerAttribute)
         {
-            foreach (var (a, b, share) in pool.GenrePairs(state.Offered, taste.RejectedGenres, _settings.MaxGenrePairs))
+            foreach (var (a, b, share) in pool.GenrePairs(decision.Offered, taste.RejectedGenres, _settings.MaxGenrePairs))
             {
                 var affinity = Max(pool.GenreAffinity(a), pool.GenreAffinity(b));
                 candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskGenre, a, b), Math.Round(share, 4), Rounded(affinity)));
             }
         }
 
-        if (taste.Era is null && state.Asked.Era < MaxQuestionsPerAttribute && pool.DistinctEras >= 2)
+        if (taste.Era is null && decision.AskedEra < MaxQuestionsPerAttribute && pool.DistinctEras >= 2)
         {
             candidates.Add(new CandidateAction(ActionId.Of(ActionType.AskEra), Math.Round(pool.TopEraShare, 4)));
         }
@@ -256,7 +255,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         }
     }
 
-    private List<CandidateAction> Artists(DialogueState state, TasteConstraints taste, Pool pool, double[]? affinities)
+    private List<CandidateAction> Artists(DecisionQuery decision, TasteConstraints taste, Pool pool, double[]? affinities)
     {
         var result = new List<CandidateAction>(_settings.MaxArtists);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -269,7 +268,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
             }
 
             var key = OfferKeys.Artist(artistId);
-            if (artistId == taste.ArtistId || state.Offered.Contains(key) || state.Rejected.Contains(key))
+            if (artistId == taste.ArtistId || decision.Offered.Contains(key) || decision.Rejected.Contains(key))
             {
                 continue;
             }
@@ -281,7 +280,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         return result;
     }
 
-    private List<CandidateAction> Stations(DialogueState state, TasteConstraints taste, Pool pool, double[]? affinities)
+    private List<CandidateAction> Stations(DecisionQuery decision, TasteConstraints taste, Pool pool, double[]? affinities)
     {
         var result = new List<CandidateAction>(2);
         if (taste.KnownCount > 0)
@@ -303,7 +302,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         void Add(StationSeed seed, double share, double? affinity)
         {
             var key = OfferKeys.Station(seed.Id);
-            if (!state.Offered.Contains(key) && !state.Rejected.Contains(key))
+            if (!decision.Offered.Contains(key) && !decision.Rejected.Contains(key))
             {
                 result.Add(new CandidateAction(ActionId.Of(ActionType.OfferStation, seed.Id), share, affinity));
             }

@@ -1,7 +1,6 @@
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Music.Stations;
-using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Policy;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
@@ -16,7 +16,7 @@ namespace AlexaMusicSkill.Storage;
 /// </summary>
 public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableName, TimeProvider clock) : IUserStateStore
 {
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(20);
+    private static readonly JitteredBackoff Backoff = new(TimeSpan.FromMilliseconds(20), maxDoublings: 5);
 
     /// <summary>
     /// Tries per call for throttling and transient faults. Enough to ride out a throttling burst (about 0.3 s of
@@ -176,12 +176,10 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
 
     private static async Task BackoffAsync(int attempt, CancellationToken cancellationToken, string operation, Exception? last = null)
     {
-        // Full jitter, capped: spreads racing retries out instead of hammering in lock step.
-        var cap = FirstBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 5));
-        var delay = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * cap);
         try
         {
-            await Task.Delay(delay, cancellationToken);
+            // Real time, not the store's clock: the wait is on DynamoDB, whatever time the turn logic is told.
+            await Backoff.WaitAsync(attempt, TimeProvider.System, cancellationToken);
         }
         catch (OperationCanceledException e)
         {

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Storage;
 

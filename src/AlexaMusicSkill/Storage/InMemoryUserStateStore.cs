@@ -1,4 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Storage;
 

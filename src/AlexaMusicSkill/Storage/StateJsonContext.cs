@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 
 namespace AlexaMusicSkill.Storage;
 

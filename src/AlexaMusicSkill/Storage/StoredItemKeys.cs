@@ -12,9 +12,4 @@ public static class StoredItemKeys
     public static string StateKey(string userKey) => "state#" + userKey;
 
     public static string ProfileKey(string userKey) => "profile#" + userKey;
-
-    /// <summary>State lives a day after the last turn; DynamoDB TTL deletes it lazily.</summary>
-    public static readonly TimeSpan StateLifetime = TimeSpan.FromDays(1);
-
-    public static readonly TimeSpan ProfileLifetime = TimeSpan.FromDays(400);
 }

@@ -198,7 +198,7 @@ public sealed class ChatCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var decision = File.ReadLines(folder.Combine("records.jsonl")).First(l => l.Contains("\"recordType\":\"decision\"", StringComparison.Ordinal));
-        var expected = AlexaMusicSkill.Policy.Model.PolicyModelLoader.Parse(AlexaMusicSkill.Policy.Model.PolicyModelLoader.ReadEmbedded()!).ModelVersion;
+        var expected = AlexaMusicSkill.Policy.Model.PolicyModelLoader.Parse(AlexaMusicSkill.Artifacts.ShippedArtifacts.Read(AlexaMusicSkill.Policy.Model.PolicyModelLoader.DefaultModelName)!).ModelVersion;
         Assert.Contains($"\"modelVersion\":\"{expected}\"", decision);
     }
 }

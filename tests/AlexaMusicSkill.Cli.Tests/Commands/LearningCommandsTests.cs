@@ -1,8 +1,7 @@
 using AlexaMusicSkill.Cli.Tests.Support;
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 

@@ -1,8 +1,7 @@
 using AlexaMusicSkill.Cli.Tests.Support;
-using AlexaMusicSkill.Dialogue;
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Cli.Tests.Commands;

@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Cli.Tests.Support;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Cli.Tests.Commands;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using AlexaMusicSkill.Cli.Serve;
 using AlexaMusicSkill.Cli.Tests.Support;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Metrics;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Lambda.Tests.Deployment;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 
 namespace AlexaMusicSkill.Lambda.Tests.Fakes;

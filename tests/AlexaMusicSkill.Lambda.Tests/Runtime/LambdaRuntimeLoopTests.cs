@@ -1,6 +1,6 @@
-using System.Text;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Lambda.Runtime;
 using AlexaMusicSkill.Lambda.Tests.Fakes;
@@ -33,7 +33,7 @@ public sealed class LambdaRuntimeLoopTests
         Assert.Equal(["req-1", "req-2", "req-3"], posts.Select(p => p.RequestId));
         Assert.Equal(["{\"n\":1}", "{\"n\":2}", "{\"n\":3}"], posts.Select(p => p.Text));
         Assert.Equal("application/json", posts[0].ContentType);
-        Assert.Equal(ExitCodes.Success, await run.StopAsync());
+        Assert.Equal(BootstrapExitCodes.Success, await run.StopAsync());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class LambdaRuntimeLoopTests
         Assert.Equal("the handler broke", error.Json.GetProperty("errorMessage").GetString());
         Assert.NotEqual(0, error.Json.GetProperty("stackTrace").GetArrayLength());
         Assert.Equal((PostKind.Response, "fine"), (next.Kind, next.RequestId));
-        Assert.Equal(ExitCodes.Success, await run.StopAsync());
+        Assert.Equal(BootstrapExitCodes.Success, await run.StopAsync());
 
         var logged = Assert.Single(run.Logs.Lines, l => l.GetProperty("level").GetString() == "ERROR");
         Assert.Equal("boom", logged.GetProperty("requestId").GetString());
@@ -82,7 +82,7 @@ public sealed class LambdaRuntimeLoopTests
         Assert.Equal("SkillIdMismatch", post.Json.GetProperty("errorType").GetString());
         Assert.Equal(0, post.Json.GetProperty("stackTrace").GetArrayLength());
         Assert.Equal(0, handler.Calls);
-        Assert.Equal(ExitCodes.Success, await run.StopAsync());
+        Assert.Equal(BootstrapExitCodes.Success, await run.StopAsync());
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class LambdaRuntimeLoopTests
 
         var exitCode = await run.Running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.RuntimeApiFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.RuntimeApiFailed, exitCode);
         var fatal = Assert.Single(run.Logs.Lines);
         Assert.Equal("FATAL", fatal.GetProperty("level").GetString());
         Assert.Contains("500", fatal.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class LambdaRuntimeLoopTests
         await using var run = LoopRun.Start(FakeSkillFunction.Echo(), configure: api => api.FailPostsWith500 = true);
         run.Api.Enqueue(QueuedEvent.Json("doomed", "{}"));
 
-        Assert.Equal(ExitCodes.RuntimeApiFailed, await run.Running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal(BootstrapExitCodes.RuntimeApiFailed, await run.Running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class LambdaRuntimeLoopTests
         using var logs = new LogCapture();
         var loop = new LambdaRuntimeLoop(client, FakeSkillFunction.Echo(), logs.Log(), TimeProvider.System, new RuntimeLoopOptions());
 
-        Assert.Equal(ExitCodes.RuntimeApiFailed, await loop.RunAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal(BootstrapExitCodes.RuntimeApiFailed, await loop.RunAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
         Assert.Equal("FATAL", Assert.Single(logs.Lines).GetProperty("level").GetString());
     }
 
@@ -227,7 +227,7 @@ public sealed class LambdaRuntimeLoopTests
         run.Api.Enqueue(QueuedEvent.Json("first", "{}"));
         run.Api.Enqueue(QueuedEvent.Json("second", "{}"));
 
-        Assert.Equal(ExitCodes.Success, await run.Running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal(BootstrapExitCodes.Success, await run.Running.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
         Assert.Equal("first", (await run.Api.NextPostAsync()).RequestId);
         Assert.False(run.Api.TryTakePost(out _));
         Assert.Equal(1, run.Api.NextCalls);

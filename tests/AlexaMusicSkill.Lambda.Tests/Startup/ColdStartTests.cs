@@ -1,10 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Lambda.Startup;
 using AlexaMusicSkill.Lambda.Tests.Fakes;
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.TestSupport;
 
@@ -25,7 +22,7 @@ public sealed class ColdStartTests
 
         var exitCode = await CreateColdStart(env, output).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.InitFailed, exitCode);
         var post = await api.NextPostAsync();
         Assert.Equal((PostKind.InitError, 202), (post.Kind, post.Status));
         Assert.Equal("Runtime.InvalidConfiguration", post.ErrorTypeHeader);
@@ -45,7 +42,7 @@ public sealed class ColdStartTests
 
         var exitCode = await CreateColdStart(ValidEnvironment(null), output).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.InitFailed, exitCode);
         var line = Assert.Single(output.Lines);
         Assert.Equal("FATAL", line.GetProperty("level").GetString());
         Assert.Contains("AWS_LAMBDA_RUNTIME_API", line.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -58,7 +55,7 @@ public sealed class ColdStartTests
 
         var exitCode = await CreateColdStart(ValidEnvironment("not a host/port"), output).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.InitFailed, exitCode);
         Assert.Equal("FATAL", Assert.Single(output.Lines).GetProperty("level").GetString());
     }
 
@@ -80,7 +77,7 @@ public sealed class ColdStartTests
             return FakeSkillFunction.Echo();
         }, () => reader).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(BootstrapExitCodes.Success, exitCode);
         Assert.Equal("secret-from-parameter-store", Encoding.UTF8.GetString(received!));
         Assert.Equal(1, reader.Reads);
         Assert.Equal(PostKind.Response, (await api.NextPostAsync()).Kind);
@@ -119,7 +116,7 @@ public sealed class ColdStartTests
 
         var exitCode = await CreateColdStart(env, output, parameterReader: () => reader).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.InitFailed, exitCode);
         var post = await api.NextPostAsync();
         Assert.Equal((PostKind.InitError, "Runtime.UserKeySecretUnavailable"), (post.Kind, post.ErrorTypeHeader));
         Assert.Contains("/music-finder/missing", post.Json.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
@@ -136,7 +133,7 @@ public sealed class ColdStartTests
         var exitCode = await CreateColdStart(ValidEnvironment(api.Address), output, (_, _, _, _, _) => throw new FileNotFoundException("model missing"))
             .RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.InitFailed, exitCode);
+        Assert.Equal(BootstrapExitCodes.InitFailed, exitCode);
         var post = await api.NextPostAsync();
         Assert.Equal("Runtime.InitError", post.ErrorTypeHeader);
         Assert.Equal("FileNotFoundException", post.Json.GetProperty("errorType").GetString());
@@ -160,9 +157,9 @@ public sealed class ColdStartTests
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? "test");
         api.Enqueue(QueuedEvent.Json("launch", File.ReadAllText(RepositoryPaths.Combine("events", "launch.json"))));
 
-        var exitCode = await CreateColdStart(env, output, SkillHost.CreateForLambda).RunAsync(TestContext.Current.CancellationToken);
+        var exitCode = await CreateColdStart(env, output, LambdaComposition.Create).RunAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(BootstrapExitCodes.Success, exitCode);
         var post = await api.NextPostAsync();
         Assert.True(post.Kind == PostKind.Response, post.Text);
         var response = post.Json.GetProperty("response");

@@ -1,8 +1,8 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Evaluation;
 

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Evaluation;
 

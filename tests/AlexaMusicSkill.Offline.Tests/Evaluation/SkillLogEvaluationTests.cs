@@ -1,14 +1,11 @@
 using System.Diagnostics;
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Episodes;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Evaluation.RewardModels;
-using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;
 using AlexaMusicSkill.Policy;
-using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Offline.Tests.Evaluation;
 

@@ -1,10 +1,9 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Rewards;
-using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Randomness;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Experiments;
 

@@ -1,7 +1,6 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Logs;
 
@@ -11,7 +10,7 @@ public sealed class DecisionLogReaderTests
     public void Read_ManyBlocksOfLines_ReturnsEveryRecordInFileOrderAndSkipsLogLines()
     {
         using var file = new TempLog();
-        var written = Enumerable.Range(0, 30_000).Select(i => Records.Decision($"c{i / 3}", i % 3, "ask_mood", others: ["ask_era", "play_sample:t" + i])).ToList();
+        var written = Enumerable.Range(0, 30_000).Select(i => TestRecords.Decision($"c{i / 3}", i % 3, "ask_mood", others: ["ask_era", "play_sample:t" + i])).ToList();
         file.Write(written.SelectMany(d => new[] { JsonLinesDecisionLog.Serialize(d), "{\"level\":\"INFO\",\"message\":\"an ordinary log line\"}" }));
 
         var read = DecisionLogReader.Read([file.Path]);
@@ -25,7 +24,7 @@ public sealed class DecisionLogReaderTests
     public void Read_KeepAllFeaturesOnlyForSomeConversations_KeepsTheChosenCandidatesFeaturesEverywhere()
     {
         using var file = new TempLog();
-        file.Write([JsonLinesDecisionLog.Serialize(Records.Decision("kept", 0, "ask_mood")), JsonLinesDecisionLog.Serialize(Records.Decision("trimmed", 0, "ask_mood"))]);
+        file.Write([JsonLinesDecisionLog.Serialize(TestRecords.Decision("kept", 0, "ask_mood")), JsonLinesDecisionLog.Serialize(TestRecords.Decision("trimmed", 0, "ask_mood"))]);
 
         var read = DecisionLogReader.Read([file.Path], id => id == "kept").Cast<DecisionRecord>().ToList();
 
@@ -38,7 +37,7 @@ public sealed class DecisionLogReaderTests
     public void Read_MalformedRecordLine_NamesTheFileAndLine()
     {
         using var file = new TempLog();
-        file.Write([JsonLinesDecisionLog.Serialize(Records.Decision("c", 0, "ask_mood")), "{\"recordType\":\"decision\",\"turn\":\"not a number\"}"]);
+        file.Write([JsonLinesDecisionLog.Serialize(TestRecords.Decision("c", 0, "ask_mood")), "{\"recordType\":\"decision\",\"turn\":\"not a number\"}"]);
 
         var error = Assert.Throws<InvalidDataException>(() => DecisionLogReader.Read([file.Path]));
 

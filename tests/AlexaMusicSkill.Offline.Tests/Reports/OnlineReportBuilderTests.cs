@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Reports;
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Reports;
 

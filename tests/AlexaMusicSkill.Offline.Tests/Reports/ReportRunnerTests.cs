@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Offline.Reports;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Reports;
 

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Reports;
 

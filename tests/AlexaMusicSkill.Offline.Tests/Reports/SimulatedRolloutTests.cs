@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using AlexaMusicSkill.Dialogue;
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Reports;
 using AlexaMusicSkill.Offline.Reports.Promotion;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Offline.Tests.Reports;

@@ -1,9 +1,8 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
-using static AlexaMusicSkill.Offline.Tests.TestDoubles.Records;
+using static AlexaMusicSkill.Offline.Tests.TestDoubles.TestRecords;
 
 namespace AlexaMusicSkill.Offline.Tests.Rewards;
 

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
-using static AlexaMusicSkill.Offline.Tests.TestDoubles.Records;
+using static AlexaMusicSkill.Offline.Tests.TestDoubles.TestRecords;
 
 namespace AlexaMusicSkill.Offline.Tests.Rewards;
 

@@ -1,12 +1,12 @@
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Offline.Experiments;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Personalization;
-using AlexaMusicSkill.Offline.Experiments;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
-using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Simulation;
 

@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Randomness;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Tests.Simulation;

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Policy.Model;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.TestDoubles;
 

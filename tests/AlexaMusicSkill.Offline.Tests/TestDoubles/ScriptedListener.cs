@@ -1,9 +1,9 @@
 using AlexaMusicSkill.Alexa;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Offline.Tests.TestDoubles;

@@ -1,5 +1,5 @@
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 

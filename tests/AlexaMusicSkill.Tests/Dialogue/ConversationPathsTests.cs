@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 
@@ -107,7 +107,7 @@ public sealed class ConversationPathsTests
         var stranger = new AlexaRequests(skillId: "amzn1.ask.skill.11111111-2222-4333-8444-555555555555");
         var bytes = System.Text.Encoding.UTF8.GetBytes(AlexaMusicSkill.Alexa.AlexaJson.SerializeRequest(stranger.Launch()));
 
-        var outcome = await _skill.Function.InvokeAsync(bytes, new AlexaMusicSkill.Hosting.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
+        var outcome = await _skill.Function.InvokeAsync(bytes, new AlexaMusicSkill.Dialogue.InvocationContext("x", DateTimeOffset.UtcNow.AddSeconds(7)), TestContext.Current.CancellationToken);
 
         Assert.IsType<AlexaMusicSkill.Hosting.InvocationOutcome.Refused>(outcome);
         Assert.Equal(0, ((AlexaMusicSkill.Storage.InMemoryUserStateStore)_skill.Store).ItemCount);
@@ -186,7 +186,7 @@ public sealed class ConversationPathsTests
 
         foreach (var record in _skill.Records.Records)
         {
-            var line = Logging.JsonLinesDecisionLog.Serialize(record);
+            var line = AlexaMusicSkill.Records.JsonLinesDecisionLog.Serialize(record);
             Assert.DoesNotContain(_alexa.UserId, line);
             Assert.DoesNotContain("honestly", line);
             Assert.Equal(SkillHarness.UserKeyOf(_alexa.UserId), record.UserKey);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
@@ -63,7 +63,7 @@ public sealed class DynamoDbConversationTests(DynaliteFixture dynalite, ITestOut
     public async Task TwoHundredRacingRequests_FromSeparateClients_LoseNoUpdate()
     {
         var table = await dynalite.Server.CreateStateTableAsync();
-        var records = new AlexaMusicSkill.Logging.InMemoryDecisionLog();
+        var records = new AlexaMusicSkill.Records.InMemoryDecisionLog();
         var alexa = new AlexaRequests();
         var opener = new SkillHarness(new DynamoDbUserStateStore(dynalite.Server.CreateClient(), table, TimeProvider.System));
         await opener.SayAsync(alexa, alexa.Launch());

@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;

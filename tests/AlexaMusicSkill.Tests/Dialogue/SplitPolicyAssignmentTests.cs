@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Users;
 
 namespace AlexaMusicSkill.Tests.Dialogue;

@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Dialogue.Rendering;
 using AlexaMusicSkill.Feedback;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 
@@ -66,7 +66,7 @@ public sealed class ToneAndClosenessTests(ITestOutputHelper output)
         var miss = await talk.SayAsync("no", _alexa.Intent("AMAZON.NoIntent"));
 
         Assert.True(miss.Decision!.Closeness < before, $"{miss.Decision.Closeness} is not below {before}");
-        Assert.Equal(SentimentScorer.ForAct(UserAct.No).Value, miss.Decision.Sentiment);
+        Assert.Equal(ActSentiment.Of(UserAct.No).Value, miss.Decision.Sentiment);
         AssertSaysOneOf("ack_reject", miss.Speech);
         AssertSaysOneOf("sample_intro_fresh", miss.Speech);
         Assert.DoesNotContain("amazon:emotion", miss.Speech);
@@ -169,11 +169,11 @@ public sealed class ToneAndClosenessTests(ITestOutputHelper output)
         Assert.Equal(SentimentScorer.ScoreWords("pretty catchy actually").Value, afterOwnWords.Sentiment);
 
         // Through the log format and back, as the offline tools read it.
-        var line = Logging.JsonLinesDecisionLog.Serialize(afterOwnWords);
+        var line = AlexaMusicSkill.Records.JsonLinesDecisionLog.Serialize(afterOwnWords);
         Assert.Contains("\"closeness\":", line);
         Assert.Contains("\"sentiment\":", line);
         Assert.DoesNotContain("catchy", line);
-        var parsed = (DecisionRecord)Logging.JsonLinesDecisionLog.TryParse(line)!;
+        var parsed = (DecisionRecord)AlexaMusicSkill.Records.JsonLinesDecisionLog.TryParse(line)!;
         Assert.Equal(afterOwnWords.Closeness, parsed.Closeness);
         Assert.Equal(afterOwnWords.Sentiment, parsed.Sentiment);
     }

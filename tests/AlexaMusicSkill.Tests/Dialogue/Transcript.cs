@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Tests.Dialogue;

@@ -245,7 +245,7 @@ public sealed class SentimentScorerTests
     [InlineData(UserAct.Next, -1)]
     public void ForAct_YesNoAndSkips_CarryAMildSentiment(UserAct act, int sign)
     {
-        var score = SentimentScorer.ForAct(act);
+        var score = ActSentiment.Of(act);
 
         Assert.Equal(sign, Math.Sign(score.Value));
         Assert.InRange(Math.Abs(score.Value), 0.2, 0.5);
@@ -259,7 +259,7 @@ public sealed class SentimentScorerTests
     [InlineData(UserAct.Fallback)]
     public void ForAct_OtherActs_CarryNone(UserAct act)
     {
-        Assert.False(SentimentScorer.ForAct(act).IsKnown);
+        Assert.False(ActSentiment.Of(act).IsKnown);
     }
 
     [Theory]
@@ -291,10 +291,10 @@ public sealed class SentimentScorerTests
 
     private static SentimentScore Scored(string phrase) => phrase switch
     {
-        "<yes>" => SentimentScorer.ForAct(UserAct.Yes),
-        "<no>" => SentimentScorer.ForAct(UserAct.No),
-        "<something else>" => SentimentScorer.ForAct(UserAct.SomethingElse),
-        "<more like this>" => SentimentScorer.ForAct(UserAct.MoreLikeThis),
+        "<yes>" => ActSentiment.Of(UserAct.Yes),
+        "<no>" => ActSentiment.Of(UserAct.No),
+        "<something else>" => ActSentiment.Of(UserAct.SomethingElse),
+        "<more like this>" => ActSentiment.Of(UserAct.MoreLikeThis),
         _ => AsHeard(phrase),
     };
 

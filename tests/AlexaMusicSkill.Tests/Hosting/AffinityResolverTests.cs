@@ -1,5 +1,4 @@
 using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.TestSupport;
 

@@ -1,8 +1,6 @@
 using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Dialogue;
-using AlexaMusicSkill.Hosting;
-using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Tests.Policy.Model;
 
@@ -10,7 +8,7 @@ namespace AlexaMusicSkill.Tests.Hosting;
 
 public sealed class PolicyResolverTests
 {
-    private static readonly string Model = PolicyModelLoader.Serialize(Artifacts.PreferType("is_play_sample"));
+    private static readonly string Model = PolicyModelLoader.Serialize(TestArtifacts.PreferType("is_play_sample"));
 
     [Fact]
     public void Resolve_CandidateShare_SplitsListenersStablyAndNearTheShare()

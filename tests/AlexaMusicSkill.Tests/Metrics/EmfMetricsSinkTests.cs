@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using AlexaMusicSkill.Configuration;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Users;

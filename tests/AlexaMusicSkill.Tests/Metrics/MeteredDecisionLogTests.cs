@@ -1,7 +1,6 @@
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Tests.Metrics;

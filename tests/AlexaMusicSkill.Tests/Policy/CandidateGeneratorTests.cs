@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Music.Affinity;
-using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Tests.Music.Affinity;
 using AlexaMusicSkill.Understanding;
@@ -16,7 +16,7 @@ public sealed class CandidateGeneratorTests
     [Fact]
     public void Generate_WithoutAffinityModel_NoCandidateCarriesAffinity()
     {
-        var set = new CandidateGenerator(TestCatalog.Catalog).Generate(Start, JazzListener(), Launch);
+        var set = new CandidateGenerator(TestCatalog.Catalog).Generate(DecisionQueries.For(Start, JazzListener(), Launch));
         Assert.All(set.Candidates, c => Assert.Null(c.Affinity));
     }
 
@@ -24,7 +24,7 @@ public sealed class CandidateGeneratorTests
     public void Generate_WithAffinity_RanksTheListenersTasteFirstAndTagsItems()
     {
         var generator = new CandidateGenerator(TestCatalog.Catalog, affinity: new EmbeddingAffinityModel(EmbeddingAffinityModelTests.Artifact));
-        var set = generator.Generate(Start, JazzListener(), Launch);
+        var set = generator.Generate(DecisionQueries.For(Start, JazzListener(), Launch));
         var samples = set.Candidates.Where(c => c.Type == ActionType.PlaySample).ToList();
         var firstArtist = TestCatalog.Catalog.FindTrack(samples[0].Id.FirstArg!)!.ArtistId;
         Assert.Contains(firstArtist, new[] { "miles-davis", "chet-baker" });
@@ -41,13 +41,13 @@ public sealed class CandidateGeneratorTests
     public void Generate_SettingsCapTheCandidates()
     {
         var small = new CandidateSettings { MaxCandidates = 6, MaxSamples = 3, MaxArtists = 1, MaxGenrePairs = 1 };
-        var set = new CandidateGenerator(TestCatalog.Large, small).Generate(Start, UserProfile.Empty, Launch);
+        var set = new CandidateGenerator(TestCatalog.Large, small).Generate(DecisionQueries.For(Start, UserProfile.Empty, Launch));
         Assert.InRange(set.Candidates.Count, 1, 6);
         Assert.True(set.Candidates.Count(c => c.Type == ActionType.PlaySample) <= 3);
         Assert.True(set.Candidates.Count(c => c.Type == ActionType.SuggestArtist) <= 1);
 
-        var large = new CandidateGenerator(TestCatalog.Large, CandidateSettings.Large).Generate(Start, UserProfile.Empty, Launch);
-        var standard = new CandidateGenerator(TestCatalog.Large).Generate(Start, UserProfile.Empty, Launch);
+        var large = new CandidateGenerator(TestCatalog.Large, CandidateSettings.Large).Generate(DecisionQueries.For(Start, UserProfile.Empty, Launch));
+        var standard = new CandidateGenerator(TestCatalog.Large).Generate(DecisionQueries.For(Start, UserProfile.Empty, Launch));
         Assert.True(large.Candidates.Count > standard.Candidates.Count);
         Assert.True(standard.Candidates.Count <= CandidateSettings.Default.MaxCandidates);
     }

@@ -1,6 +1,5 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 

@@ -1,4 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.TestSupport;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Randomness;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Evaluation.Synthetic;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 using Parquet;
 using Parquet.Serialization;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Logs.Parquet;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Logs.Parquet;

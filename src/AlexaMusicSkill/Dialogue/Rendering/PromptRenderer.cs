@@ -1,8 +1,8 @@
 using AlexaMusicSkill.Alexa.Ssml;
-using AlexaMusicSkill.Dialogue.State;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.State;
 using static AlexaMusicSkill.Alexa.Ssml.Ssml;
 
 namespace AlexaMusicSkill.Dialogue.Rendering;

@@ -55,19 +55,6 @@ public static class PolicyModelLoader
             return PolicyLoadResult.Failed("the model artifact is invalid: " + e.Message, clock.Elapsed);
         }
     }
-
-    /// <summary>A model embedded in the library at build time (models/&lt;name&gt;.json), or null when none was shipped.</summary>
-    public static string? ReadEmbedded(string name = DefaultModelName)
-    {
-        using var stream = typeof(PolicyModelLoader).Assembly.GetManifestResourceStream($"AlexaMusicSkill.Models.{name}.json");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
 
 /// <summary>A servable policy, or why not (the caller serves the rule-based policy instead), and how long loading took.</summary>

@@ -1,6 +1,5 @@
-using AlexaMusicSkill.Policy.Model;
-using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Synthetic;
+using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Tests.Evaluation.Synthetic;
 

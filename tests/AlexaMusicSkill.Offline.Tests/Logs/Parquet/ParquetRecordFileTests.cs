@@ -1,7 +1,6 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Logs.Parquet;
+using AlexaMusicSkill.Records;
 using Parquet.Serialization;
 
 namespace AlexaMusicSkill.Offline.Tests.Logs.Parquet;

@@ -1,4 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
+using AlexaMusicSkill.Feedback;
 
 namespace AlexaMusicSkill.Tests.Dialogue.State;
 

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Artifacts;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.TestSupport;
@@ -27,6 +28,6 @@ public sealed class CommittedModelTests
     [Fact]
     public void EmbeddedModel_IsTheCommittedFile()
     {
-        Assert.Equal(File.ReadAllText(ModelPath), PolicyModelLoader.ReadEmbedded());
+        Assert.Equal(File.ReadAllText(ModelPath), ShippedArtifacts.Read(PolicyModelLoader.DefaultModelName));
     }
 }

@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Hosting;
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
+using AlexaMusicSkill.Policy.Rollout;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Tests.Policy.Model;
@@ -11,7 +11,7 @@ public sealed class PolicyModelLoaderTests
     [Fact]
     public void Load_ValidArtifact_GivesALearnedPolicyNamedAfterTheModel()
     {
-        var result = PolicyModelLoader.Load(PolicyModelLoader.Serialize(Artifacts.Stump(0.5)));
+        var result = PolicyModelLoader.Load(PolicyModelLoader.Serialize(TestArtifacts.Stump(0.5)));
 
         Assert.NotNull(result.Policy);
         Assert.Equal("learned-test-model", result.Policy.Version);
@@ -21,7 +21,7 @@ public sealed class PolicyModelLoaderTests
     [Fact]
     public void Load_SchemaThatDiffersFromTheExtractor_IsRefusedWithTheReason()
     {
-        var artifact = Artifacts.Stump(0.5) with { FeatureNames = [.. FeatureSchema.Names.Reverse()] };
+        var artifact = TestArtifacts.Stump(0.5) with { FeatureNames = [.. FeatureSchema.Names.Reverse()] };
 
         var result = PolicyModelLoader.Load(PolicyModelLoader.Serialize(artifact));
 
@@ -44,7 +44,7 @@ public sealed class PolicyModelLoaderTests
     [Fact]
     public void Load_TreeWithAChildPointingBackwards_IsRefused()
     {
-        var broken = Artifacts.Stump(0.5) with
+        var broken = TestArtifacts.Stump(0.5) with
         {
             Trees = [new TreeArtifact { SplitFeatures = [0, 1], Thresholds = [1, 1], LeftChildren = [1, 0], RightChildren = [-1, -2], LeafValues = [0, 1, 2] }],
         };
@@ -67,7 +67,7 @@ public sealed class PolicyModelLoaderTests
     public async Task LearnedPolicy_ServedByTheEngine_DecidesAndLogsItsModelVersion()
     {
         // A model that loves samples: its decisions are samples from the first turn, and records name it.
-        var policy = PolicyModelLoader.Load(PolicyModelLoader.Serialize(Artifacts.PreferType("is_play_sample"))).Policy!;
+        var policy = PolicyModelLoader.Load(PolicyModelLoader.Serialize(TestArtifacts.PreferType("is_play_sample"))).Policy!;
         var skill = new SkillHarness(policy: policy);
         var alexa = new AlexaRequests();
 
@@ -81,7 +81,7 @@ public sealed class PolicyModelLoaderTests
 }
 
 /// <summary>Small hand-made model artifacts.</summary>
-internal static class Artifacts
+internal static class TestArtifacts
 {
     public static ModelArtifact Stump(double leaf) => new()
     {

@@ -9,7 +9,7 @@ public sealed class TreeEnsembleScorerTests
     public void Predict_FollowsLessOrEqualLeftAndNaNAsRecorded()
     {
         // node 0: f0 <= 1 → node 1 else leaf 2; node 1: f1 <= 2 → leaf 0 else leaf 1; NaN at node 0 goes right, at node 1 left.
-        var artifact = Artifacts.Stump(0) with
+        var artifact = TestArtifacts.Stump(0) with
         {
             Bias = 0.5,
             Trees = [new TreeArtifact

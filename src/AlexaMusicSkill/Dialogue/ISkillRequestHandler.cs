@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Responses;
 
-namespace AlexaMusicSkill.Hosting;
+namespace AlexaMusicSkill.Dialogue;
 
 /// <summary>Handles a parsed, skill-id-verified request. Implemented by the dialogue engine.</summary>
 public interface ISkillRequestHandler

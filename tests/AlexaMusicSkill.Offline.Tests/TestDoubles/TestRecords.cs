@@ -1,11 +1,11 @@
-using AlexaMusicSkill.Logging.Records;
 using AlexaMusicSkill.Policy;
+using AlexaMusicSkill.Records;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Tests.TestDoubles;
 
 /// <summary>Hand-written decision, outcome and listening records for reward tests.</summary>
-internal static class Records
+internal static class TestRecords
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
 

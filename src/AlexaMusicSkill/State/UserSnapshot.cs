@@ -1,6 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
-
-namespace AlexaMusicSkill.Storage;
+namespace AlexaMusicSkill.State;
 
 /// <summary>
 /// Both items of one user as read at the start of a turn. A version of 0 means the item never existed; an expired

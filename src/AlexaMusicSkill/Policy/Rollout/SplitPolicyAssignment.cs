@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Policy.Rollout;
 
 /// <summary>
 /// A staged rollout: a fixed share of listeners gets the candidate policy, the rest production. The arm follows

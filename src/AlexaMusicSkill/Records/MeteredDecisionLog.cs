@@ -1,7 +1,6 @@
-using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Metrics;
 
-namespace AlexaMusicSkill.Metrics;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>
 /// Counts conversations per arm from the records themselves, so the metrics and the decision log can never disagree:

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>JSON has no NaN: missing feature values travel as null and come back as NaN.</summary>
 public sealed class NanAsNullFloatArrayConverter : JsonConverter<float[]>

@@ -1,10 +1,9 @@
+using AlexaMusicSkill.Artifacts;
 using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Logging;
-using AlexaMusicSkill.Music.Affinity;
-using AlexaMusicSkill.Policy.Model;
 using static AlexaMusicSkill.Logging.EventLogExtensions;
 
-namespace AlexaMusicSkill.Hosting;
+namespace AlexaMusicSkill.Music.Affinity;
 
 /// <summary>
 /// Turns AFFINITY into the served affinity model: none, or an artifact shipped in models/ ("model" is
@@ -22,7 +21,7 @@ public static class AffinityResolver
         }
 
         var name = spec == "model" ? DefaultModelName : PolicySpec.ModelName(spec);
-        var json = name is null ? null : (readModel ?? (n => PolicyModelLoader.ReadEmbedded(n)))(name);
+        var json = name is null ? null : (readModel ?? ShippedArtifacts.Read)(name);
         if (json is null)
         {
             log.Warn("affinity model not found; serving without personalization", Field("affinity", spec));

@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Hosting;
+namespace AlexaMusicSkill.Dialogue;
 
 /// <summary>
 /// What a host knows about one invocation: its id and the moment Alexa stops waiting. Every storage call and retry

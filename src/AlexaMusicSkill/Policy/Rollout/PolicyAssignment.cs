@@ -1,6 +1,4 @@
-using AlexaMusicSkill.Policy;
-
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Policy.Rollout;
 
 /// <summary>The arm a listener is in and the policy that serves it.</summary>
 public sealed record AssignedPolicy(string Arm, IDialoguePolicy Policy);

@@ -1,6 +1,4 @@
-using AlexaMusicSkill.Dialogue.State;
-
-namespace AlexaMusicSkill.Storage;
+namespace AlexaMusicSkill.State;
 
 /// <summary>
 /// The state port: one consistent read of both items per turn, conditional writes on the version, deletion of

@@ -1,7 +1,7 @@
 namespace AlexaMusicSkill.Lambda;
 
 /// <summary>The process exit codes of <c>bootstrap</c>; Lambda reports any non-zero exit as <c>Runtime.ExitError</c>.</summary>
-internal static class ExitCodes
+internal static class BootstrapExitCodes
 {
     public const int Success = 0;
 

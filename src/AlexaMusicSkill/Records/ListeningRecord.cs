@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>Listening evidence after acceptance: how long one track played before it stopped or finished.</summary>
 public sealed record ListeningRecord : LogRecord

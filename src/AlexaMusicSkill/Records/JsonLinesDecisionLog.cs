@@ -1,7 +1,7 @@
 using System.Text.Json;
-using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Logging;
 
-namespace AlexaMusicSkill.Logging;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>Writes each record as one JSON line (stdout in Lambda, where the template pins INFO; a .jsonl file locally).</summary>
 public sealed class JsonLinesDecisionLog(JsonLineWriter output) : IDecisionLog

@@ -1,12 +1,11 @@
+using AlexaMusicSkill.Artifacts;
 using AlexaMusicSkill.Configuration;
-using AlexaMusicSkill.Dialogue;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
-using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 using static AlexaMusicSkill.Logging.EventLogExtensions;
 
-namespace AlexaMusicSkill.Hosting;
+namespace AlexaMusicSkill.Policy.Rollout;
 
 /// <summary>
 /// Turns POLICY / CANDIDATE_POLICY / CANDIDATE_SHARE into the served arms. A production model that is missing, invalid
@@ -19,7 +18,7 @@ public static class PolicyResolver
     /// <param name="metrics">Told whether the production policy fell back to rules (the post-deploy alarm watches it).</param>
     public static IPolicyAssignment Resolve(SkillConfiguration configuration, IEventLog log, Func<string, string?>? readModel = null, IMetricsSink? metrics = null)
     {
-        readModel ??= name => PolicyModelLoader.ReadEmbedded(name);
+        readModel ??= ShippedArtifacts.Read;
         var production = Production(configuration.Policy, log, readModel);
         var fellBack = PolicySpec.ModelName(configuration.Policy) is not null && production is RuleBasedPolicy;
         (metrics ?? NullMetricsSink.Instance).PolicyLoaded(fellBack);

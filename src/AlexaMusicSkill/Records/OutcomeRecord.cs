@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Understanding;
 
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>The end of a conversation: accepted (with what) or abandoned (with why), and how many decisions it took.</summary>
 public sealed record OutcomeRecord : LogRecord

@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Understanding;
 
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>
 /// One policy decision at turn <see cref="Turn"/>: the input that triggered it, the context, every eligible

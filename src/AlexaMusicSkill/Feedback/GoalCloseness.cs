@@ -1,4 +1,6 @@
-namespace AlexaMusicSkill.Dialogue.State;
+
+
+namespace AlexaMusicSkill.Feedback;
 
 /// <summary>
 /// How close the conversation is to music the listener will take, in [0, 1], from three signals in [0, 1]: the
@@ -25,9 +27,6 @@ public static class GoalCloseness
 
     /// <summary>Keeps a component at zero from making every other signal meaningless.</summary>
     private const double Floor = 0.01;
-
-    public static double Estimate(DialogueState state, double? matchConfidence) =>
-        Estimate(state.Sentiments, state.Understanding, state.FallbackStreak, matchConfidence);
 
     public static double Estimate(IReadOnlyList<double> sentiments, double understanding, int fallbackStreak, double? matchConfidence)
     {

@@ -1,7 +1,7 @@
 using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Understanding;
 
-namespace AlexaMusicSkill.Dialogue.State;
+namespace AlexaMusicSkill.State;
 
 public enum ConversationStatus
 {

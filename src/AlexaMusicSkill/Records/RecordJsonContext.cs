@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>Source-generated JSON for records (one compact line each). NaN features are written as null.</summary>
 [JsonSourceGenerationOptions(

@@ -1,6 +1,4 @@
-using AlexaMusicSkill.Logging.Records;
-
-namespace AlexaMusicSkill.Logging;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>Where decision, outcome and listening records go: stdout lines in Lambda, a JSONL file locally, memory in tests.</summary>
 public interface IDecisionLog

@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Dialogue.State;
+namespace AlexaMusicSkill.State;
 
 /// <summary>
 /// The long-term profile (its own item): what the listener liked, rejected and played across conversations,

@@ -1,4 +1,4 @@
-namespace AlexaMusicSkill.Dialogue.State;
+namespace AlexaMusicSkill.State;
 
 /// <summary>Appends to the capped lists of state and profile, dropping the oldest entries.</summary>
 public static class Bounded

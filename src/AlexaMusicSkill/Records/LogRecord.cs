@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AlexaMusicSkill.Logging.Records;
+namespace AlexaMusicSkill.Records;
 
 /// <summary>
 /// Base of the decision log's records (documented field by field in <c>docs/decision-log.md</c>). Each is one JSON
