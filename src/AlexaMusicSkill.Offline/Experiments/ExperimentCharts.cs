@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Policy;
 using ScottPlot;
 

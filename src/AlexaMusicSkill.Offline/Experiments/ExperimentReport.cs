@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Policy;
 
 namespace AlexaMusicSkill.Offline.Experiments;
@@ -61,7 +62,7 @@ public static class ExperimentReport
             Line("Rows after the third are diagnostics, not arms of the anchor's A/B: they separate what affinity ranking and the larger candidate set each do. Relative to rule-based: " +
                 string.Join("; ", result.Arms.Skip(3).Select(a =>
                 {
-                    var (s, t) = a.RelativeTo(result.Rules, o.BootstrapResamples, o.Seed + 21);
+                    var (s, t) = a.RelativeTo(result.Rules, o.Bootstrap(21));
                     return $"{a.Arm.Name} success {s.SignedPercent()}, turns to success {t.SignedPercent()}";
                 })) + ".");
         }
@@ -107,7 +108,7 @@ public static class ExperimentReport
             {
                 var e = stage.LearnedEstimates[i];
                 var p = stage.ProductionEstimates[i];
-                Line($"| {e.Estimator} | {F(e.Value)} [{F(e.Lower)}, {F(e.Upper)}] | {TruthFor(e.Estimator, truth)} | {F(p.Value)} [{F(p.Lower)}, {F(p.Upper)}] |");
+                Line($"| {e.Estimator} | {e.Interval.Format("F3")} | {TruthFor(e.Estimator, truth)} | {p.Interval.Format("F3")} |");
             }
 
             Line();
