@@ -45,7 +45,7 @@ public sealed class ArmResult
         Turns = ClusterBootstrap.Ratio(Sums(t => (t.Turns, t.Conversations)), bootstrap);
         PerTurnValue = ClusterBootstrap.Ratio(Sums(t => (t.Rewards, t.RewardedTurns)), bootstrap);
         Abandon = new Interval(1 - Success.Value, 1 - Success.Upper, 1 - Success.Lower);
-        Mix = ActionMix.Of(conversations);
+        Mix = ActionTypeShares.Of(conversations);
     }
 
     public PolicyArm Arm { get; }
@@ -69,7 +69,7 @@ public sealed class ArmResult
     /// <summary>The true mean prompt usefulness per decision (what off-policy estimates aim at).</summary>
     public Interval PerTurnValue { get; }
 
-    public ActionMix Mix { get; }
+    public ActionTypeShares Mix { get; }
 
     public int Conversations => Run.Conversations.Count;
 

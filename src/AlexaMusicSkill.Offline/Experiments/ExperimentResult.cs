@@ -16,7 +16,7 @@ public sealed record LoggedStage(
     PolicyArm LoggingArm,
     string LogPath,
     SimulationRun Run,
-    LogSummary Summary,
+    TrainingLogSummary Summary,
     int TrainingRows,
     int EvaluationTurns,
     ModelArtifact Model,

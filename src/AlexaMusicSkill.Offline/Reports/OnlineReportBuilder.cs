@@ -79,7 +79,7 @@ public static class OnlineReportBuilder
     {
         var completed = conversations.Where(c => c.IsCompleted).ToList();
         var accepted = completed.Where(c => c.IsSuccess).ToList();
-        var abandoned = completed.Count(c => c.Status == ConversationStatus.Abandoned);
+        var abandoned = completed.Count(c => c.Status == ObservedOutcome.Abandoned);
         var decisions = completed.SelectMany(c => c.Actions).ToList();
         return new ArmReport
         {
@@ -87,7 +87,7 @@ public static class OnlineReportBuilder
             PolicyVersions = [.. conversations.Select(c => c.PolicyVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Accepted = accepted.Count,
             Abandoned = abandoned,
-            Expired = completed.Count(c => c.Status == ConversationStatus.Expired),
+            Expired = completed.Count(c => c.Status == ObservedOutcome.Expired),
             Open = conversations.Count - completed.Count,
             Listeners = completed.Select(c => c.UserKey).Distinct(StringComparer.Ordinal).Count(),
             Success = Proportions.Wilson(accepted.Count, completed.Count, options.Confidence),
@@ -108,7 +108,7 @@ public static class OnlineReportBuilder
         List<ConversationSummary> Accepted(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess)];
         return new ArmComparison(
             Proportions.NewcombeDifference(candidate.Count(c => c.IsSuccess), candidate.Count, production.Count(c => c.IsSuccess), production.Count, options.Confidence),
-            Proportions.NewcombeDifference(candidate.Count(c => c.Status == ConversationStatus.Abandoned), candidate.Count, production.Count(c => c.Status == ConversationStatus.Abandoned), production.Count, options.Confidence),
+            Proportions.NewcombeDifference(candidate.Count(c => c.Status == ObservedOutcome.Abandoned), candidate.Count, production.Count(c => c.Status == ObservedOutcome.Abandoned), production.Count, options.Confidence),
             ClusterBootstrap.Difference(Turns(Accepted(candidate)), Turns(Accepted(production)), Bootstrap(options, options.Seed + 101)),
             ClusterBootstrap.Difference(Listening(Accepted(candidate)), Listening(Accepted(production)), Bootstrap(options, options.Seed + 102)));
     }
