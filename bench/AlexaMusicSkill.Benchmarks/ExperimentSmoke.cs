@@ -15,7 +15,7 @@ internal static class ExperimentSmoke
         foreach (var arm in result.Arms)
         {
             Console.WriteLine($"{arm.Arm.Name,-24} success {arm.Success.Percent()} turns→success {arm.TurnsToSuccess.Format("F2")} value/turn {arm.PerTurnValue.Format("F3")} ({arm.Run.ConversationsPerSecond:N0} conv/s)");
-            Console.WriteLine("   mix: " + string.Join(", ", AlexaMusicSkill.Policy.ActionTypes.All.Select(t => $"{ActionMix.Label(t)} {arm.Mix.Overall[(int)t]:P0}/{arm.Mix.First[(int)t]:P0}")));
+            Console.WriteLine("   mix: " + string.Join(", ", AlexaMusicSkill.Policy.ActionTypes.All.Select(t => $"{ActionTypeShares.Label(t)} {arm.Mix.Overall[(int)t]:P0}/{arm.Mix.First[(int)t]:P0}")));
         }
 
         var (s1, t1) = result.LearnedVsRules;

@@ -1,24 +1,35 @@
+using AlexaMusicSkill.Offline.Statistics;
+
 namespace AlexaMusicSkill.Offline.Evaluation;
 
 /// <summary>
 /// An estimator's per-sample pieces: sample i adds Numerator[i] above and Denominator[i] below (1 when none is given),
 /// so every estimate is ΣN / ΣD, a plain mean (IPS, DM, DR) or self-normalised (SNIPS, WIS). Samples belong to
-/// conversations (groups), the unit the bootstrap resamples and the gate's bound treats as independent.
+/// conversations (groups), the unit the gate pairs candidate and production on; conversations belong to listeners,
+/// the clusters the bootstrap resamples.
 /// </summary>
 public sealed class Contributions
 {
     private readonly int[] _group;
+    private readonly int[]? _listener;
     private readonly double[] _numerator;
     private readonly double[]? _denominator;
 
-    public Contributions(int[] group, int groupCount, double[] numerator, double[]? denominator = null)
+    /// <param name="listener">Each group's listener (any id; groups of one listener share it); null: every group is its own listener.</param>
+    public Contributions(int[] group, int groupCount, double[] numerator, double[]? denominator = null, int[]? listener = null)
     {
         if (group.Length != numerator.Length || (denominator is not null && denominator.Length != numerator.Length))
         {
             throw new ArgumentException("group, numerator and denominator must have one entry per sample.", nameof(numerator));
         }
 
+        if (listener is not null && listener.Length != groupCount)
+        {
+            throw new ArgumentException("listener must have one entry per group.", nameof(listener));
+        }
+
         _group = group;
+        _listener = listener;
         _numerator = numerator;
         _denominator = denominator;
         GroupCount = groupCount;
@@ -41,7 +52,7 @@ public sealed class Contributions
 
     public ReadOnlySpan<double> Numerator => _numerator;
 
-    /// <summary>Per-group sums of the numerators and denominators (the pieces a conversation resample adds up).</summary>
+    /// <summary>Per-group sums of the numerators and denominators (one conversation's share of the estimate).</summary>
     public (double[] Numerator, double[] Denominator) GroupSums()
     {
         var n = new double[GroupCount];
@@ -53,5 +64,15 @@ public sealed class Contributions
         }
 
         return (n, d);
+    }
+
+    /// <summary>
+    /// The sums per listener, what the <see cref="ClusterBootstrap"/> resamples: listeners numbered in the order of
+    /// their first group, so with one conversation per listener they are the groups themselves.
+    /// </summary>
+    public ClusterSums ListenerSums()
+    {
+        var (n, d) = GroupSums();
+        return _listener is null ? new ClusterSums(n, d) : ClusterSums.ByKey(_listener.Select((key, g) => (key, n[g], d[g])));
     }
 }

@@ -1,5 +1,5 @@
-using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Evaluation;
 
@@ -7,11 +7,13 @@ namespace AlexaMusicSkill.Offline.Evaluation;
 /// What every estimator reads, one slot per logged turn, sorted by conversation then turn: reward r, logged propensity
 /// π_b(a|x), the target's probability π_e(a|x) of the logged action, the weight w = π_e/π_b, q̂(x, a) of the logged
 /// action, q̂(x, π_e) = Σ_a π_e(a|x) q̂(x, a), and the target's mass on candidates the logger never gave a chance
-/// (support). Per conversation ("group", the resampling unit): success, turns and whether the log holds all of it.
+/// (support). Per conversation ("group"): success, turns, whether the log holds all of it, and its listener (the
+/// cluster the bootstrap resamples).
 /// </summary>
 public sealed class EvaluationData
 {
     private readonly int[] _group;
+    private readonly int[] _listener;
     private readonly int[] _turn;
     private readonly double[] _reward;
     private readonly double[] _propensity;
@@ -24,6 +26,7 @@ public sealed class EvaluationData
     internal EvaluationData(
         string policy,
         int[] group,
+        int[] listener,
         int[] turn,
         double[] reward,
         double[] propensity,
@@ -37,6 +40,7 @@ public sealed class EvaluationData
     {
         Policy = policy;
         _group = group;
+        _listener = listener;
         _turn = turn;
         _reward = reward;
         _propensity = propensity;
@@ -63,6 +67,9 @@ public sealed class EvaluationData
     public int GroupCount => Episodes.Count;
 
     public ReadOnlySpan<int> Group => _group;
+
+    /// <summary>Each group's listener, numbered from 0 in the order of their first conversation.</summary>
+    public ReadOnlySpan<int> Listener => _listener;
 
     public ReadOnlySpan<int> Turn => _turn;
 
@@ -108,12 +115,23 @@ public sealed class EvaluationData
         var qTarget = new double[n];
         var unsupported = new double[n];
         var episodes = new List<Episode?>();
+        var listeners = new List<int>();
+        var listenerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             var row = rows[i];
             if (i == 0 || row.ConversationId != rows[i - 1].ConversationId)
             {
                 episodes.Add(episodesById.GetValueOrDefault(row.ConversationId));
+
+                // The record's userKey is the listener; a synthetic row has no record, and its conversation stands alone.
+                var key = row.Record?.UserKey ?? row.ConversationId;
+                if (!listenerIndex.TryGetValue(key, out var listener))
+                {
+                    listener = listenerIndex[key] = listenerIndex.Count;
+                }
+
+                listeners.Add(listener);
             }
 
             if (!(row.Propensity > 0 && row.Propensity <= 1))
@@ -170,7 +188,7 @@ public sealed class EvaluationData
             });
 
         return new EvaluationData(
-            target.Name, group, turn, reward, propensity, targetProbability, qChosen, qTarget, unsupported, episodes,
+            target.Name, group, [.. listeners], turn, reward, propensity, targetProbability, qChosen, qTarget, unsupported, episodes,
             [.. unsupportedActions.Keys.Order(StringComparer.Ordinal).Take(20)],
             log.Turns.Count - n);
     }

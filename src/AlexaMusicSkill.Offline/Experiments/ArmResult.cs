@@ -1,15 +1,16 @@
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Offline.Statistics;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
 /// <summary>
 /// One A/B arm's simulated truth: its conversations (listener order, the same listeners and seeds as every other
-/// arm) and their per-turn rewards, with metrics and 95% intervals that resample listeners (their conversations
-/// are not independent).
+/// arm) and their per-turn rewards, with metrics and intervals from the <see cref="ClusterBootstrap"/> over listeners
+/// (their conversations are not independent; simulated listeners are drawn independently, as it assumes).
 /// </summary>
 public sealed class ArmResult
 {
-    public ArmResult(PolicyArm arm, SimulationRun run, IReadOnlyDictionary<string, double[]> rewards, int resamples, ulong seed)
+    public ArmResult(PolicyArm arm, SimulationRun run, IReadOnlyDictionary<string, double[]> rewards, BootstrapSettings bootstrap)
     {
         Arm = arm;
         Run = run;
@@ -39,12 +40,12 @@ public sealed class ArmResult
             }
         }
 
-        Success = Bootstrap.Listeners(PerListener, t => (t.Accepted, t.Conversations), resamples, seed);
-        TurnsToSuccess = Bootstrap.Listeners(PerListener, t => (t.TurnsToSuccess, t.Accepted), resamples, seed);
-        Turns = Bootstrap.Listeners(PerListener, t => (t.Turns, t.Conversations), resamples, seed);
-        PerTurnValue = Bootstrap.Listeners(PerListener, t => (t.Rewards, t.RewardedTurns), resamples, seed);
+        Success = ClusterBootstrap.Ratio(Sums(t => (t.Accepted, t.Conversations)), bootstrap);
+        TurnsToSuccess = ClusterBootstrap.Ratio(Sums(t => (t.TurnsToSuccess, t.Accepted)), bootstrap);
+        Turns = ClusterBootstrap.Ratio(Sums(t => (t.Turns, t.Conversations)), bootstrap);
+        PerTurnValue = ClusterBootstrap.Ratio(Sums(t => (t.Rewards, t.RewardedTurns)), bootstrap);
         Abandon = new Interval(1 - Success.Value, 1 - Success.Upper, 1 - Success.Lower);
-        Mix = ActionMix.Of(conversations);
+        Mix = ActionTypeShares.Of(conversations);
     }
 
     public PolicyArm Arm { get; }
@@ -68,14 +69,17 @@ public sealed class ArmResult
     /// <summary>The true mean prompt usefulness per decision (what off-policy estimates aim at).</summary>
     public Interval PerTurnValue { get; }
 
-    public ActionMix Mix { get; }
+    public ActionTypeShares Mix { get; }
 
     public int Conversations => Run.Conversations.Count;
 
     /// <summary>Relative change of success and of turns to success against <paramref name="baseline"/> (paired: same listeners resampled).</summary>
-    public (Interval Success, Interval TurnsToSuccess) RelativeTo(ArmResult baseline, int resamples, ulong seed) =>
-        (Bootstrap.Relative(PerListener, baseline.PerListener, t => (t.Accepted, t.Conversations), resamples, seed),
-         Bootstrap.Relative(PerListener, baseline.PerListener, t => (t.TurnsToSuccess, t.Accepted), resamples, seed));
+    public (Interval Success, Interval TurnsToSuccess) RelativeTo(ArmResult baseline, BootstrapSettings bootstrap) =>
+        (ClusterBootstrap.PairedRelative(Sums(t => (t.Accepted, t.Conversations)), baseline.Sums(t => (t.Accepted, t.Conversations)), bootstrap),
+         ClusterBootstrap.PairedRelative(Sums(t => (t.TurnsToSuccess, t.Accepted)), baseline.Sums(t => (t.TurnsToSuccess, t.Accepted)), bootstrap));
+
+    /// <summary>One metric's numerator and denominator per listener.</summary>
+    private ClusterSums Sums(Func<ListenerTotals, (double N, double D)> metric) => ClusterSums.Of(PerListener.Select(metric));
 }
 
 /// <summary>Sums of one listener's conversations in one arm.</summary>

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Policy;
 using ScottPlot;
 
@@ -63,7 +64,7 @@ public static class ExperimentCharts
             }
 
             var series = plot.Add.Bars(bars);
-            series.LegendText = ActionMix.Label(types[t]);
+            series.LegendText = ActionTypeShares.Label(types[t]);
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(r => r.Label)]);

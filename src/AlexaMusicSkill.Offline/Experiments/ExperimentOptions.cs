@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Offline.Personalization;
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Offline.Training;
 using AlexaMusicSkill.Policy;
 
@@ -48,9 +49,10 @@ public sealed record ExperimentOptions
     /// </summary>
     public double TestShare { get; init; } = 0.5;
 
-    /// <summary>Bootstrap resamples (over conversations) of each off-policy estimate.</summary>
+    /// <summary>Bootstrap resamples (over listeners) of each off-policy estimate.</summary>
     public int OffPolicyResamples { get; init; } = 500;
 
+    /// <summary>Bootstrap resamples (over listeners) of each A/B interval.</summary>
     public int BootstrapResamples { get; init; } = 1000;
 
     /// <summary>Also run rule-based with affinity ranking, and the second model with the default candidate set
@@ -62,6 +64,9 @@ public sealed record ExperimentOptions
     public SimulatorOptions Simulator { get; init; } = SimulatorOptions.Default;
 
     public bool Quick { get; init; }
+
+    /// <summary>The A/B intervals' bootstrap: its own seed for each <paramref name="purpose"/>, from the run's seed.</summary>
+    public BootstrapSettings Bootstrap(ulong purpose) => new(BootstrapResamples, (int)((Seed + purpose) % int.MaxValue));
 
     /// <summary>A small version for tests and smoke runs: seconds, not minutes; same steps.</summary>
     public static ExperimentOptions QuickRun(string outputDirectory, ulong seed = 2021) => new()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AlexaMusicSkill.Offline.Simulation;
 using AlexaMusicSkill.Offline.Simulation.Populations;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Policy;
 
 namespace AlexaMusicSkill.Offline.Experiments;
@@ -61,7 +62,7 @@ public static class ExperimentReport
             Line("Rows after the third are diagnostics, not arms of the anchor's A/B: they separate what affinity ranking and the larger candidate set each do. Relative to rule-based: " +
                 string.Join("; ", result.Arms.Skip(3).Select(a =>
                 {
-                    var (s, t) = a.RelativeTo(result.Rules, o.BootstrapResamples, o.Seed + 21);
+                    var (s, t) = a.RelativeTo(result.Rules, o.Bootstrap(21));
                     return $"{a.Arm.Name} success {s.SignedPercent()}, turns to success {t.SignedPercent()}";
                 })) + ".");
         }
@@ -80,7 +81,7 @@ public static class ExperimentReport
         Line();
         Line("Share of decisions by action type: at the first decision / at the second / over all decisions.");
         Line();
-        Line("| arm | " + string.Join(" | ", ActionTypes.All.Select(ActionMix.Label)) + " |");
+        Line("| arm | " + string.Join(" | ", ActionTypes.All.Select(ActionTypeShares.Label)) + " |");
         Line("|---|" + string.Concat(ActionTypes.All.Select(_ => "---|")));
         foreach (var arm in result.Arms)
         {
@@ -97,7 +98,7 @@ public static class ExperimentReport
             Line();
             Line($"- Logging: {stage.LoggingArm.Describe()}.");
             Line($"- {s.Conversations:N0} conversations, {s.Decisions:N0} decisions, success {Pct(s.Accepted / (double)Math.Max(1, s.Conversations))}, {s.Exploring:N0} exploring; simulated at {stage.Run.ConversationsPerSecond:N0} conversations/s while writing JSONL. Training rows {stage.TrainingRows:N0}; held-out evaluation turns {stage.EvaluationTurns:N0}.");
-            Line("- Mean reward by chosen action: " + string.Join(", ", s.ByAction.Where(a => a.Chosen > 0).Select(a => $"{ActionMix.Label(a.Type)} {F(a.MeanReward, "F2")} (n = {a.Chosen:N0})")) + ".");
+            Line("- Mean reward by chosen action: " + string.Join(", ", s.ByAction.Where(a => a.Chosen > 0).Select(a => $"{ActionTypeShares.Label(a.Type)} {F(a.MeanReward, "F2")} (n = {a.Chosen:N0})")) + ".");
             Line();
             Line($"Held out for evaluation: {stage.Diagnostics.Conversations:N0} exploring conversations, {stage.Diagnostics.Turns:N0} turns; the learned policy's effective sample size is {stage.Diagnostics.EffectiveSampleSize:N0} turns (largest weight {F(stage.Diagnostics.MaxWeight, "F1")}), {stage.Diagnostics.EpisodeEffectiveSampleSize:N0} conversations for episode estimates.");
             Line();
@@ -107,7 +108,7 @@ public static class ExperimentReport
             {
                 var e = stage.LearnedEstimates[i];
                 var p = stage.ProductionEstimates[i];
-                Line($"| {e.Estimator} | {F(e.Value)} [{F(e.Lower)}, {F(e.Upper)}] | {TruthFor(e.Estimator, truth)} | {F(p.Value)} [{F(p.Lower)}, {F(p.Upper)}] |");
+                Line($"| {e.Estimator} | {e.Interval.Format("F3")} | {TruthFor(e.Estimator, truth)} | {p.Interval.Format("F3")} |");
             }
 
             Line();
@@ -194,7 +195,7 @@ public static class ExperimentReport
         string Opening(ArmResult arm)
         {
             var first = ActionTypes.All.MaxBy(t => arm.Mix.First[(int)t]);
-            return $"{ActionMix.Label(first)} ({Pct(arm.Mix.First[(int)first])})";
+            return $"{ActionTypeShares.Label(first)} ({Pct(arm.Mix.First[(int)first])})";
         }
 
         md.Append("**Short of the goal:** ").Append(string.Join("; ", missed)).Append(". ");

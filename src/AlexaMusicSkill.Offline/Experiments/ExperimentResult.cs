@@ -2,6 +2,7 @@ using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Experiments;
@@ -15,12 +16,12 @@ public sealed record LoggedStage(
     PolicyArm LoggingArm,
     string LogPath,
     SimulationRun Run,
-    LogSummary Summary,
+    TrainingLogSummary Summary,
     int TrainingRows,
     int EvaluationTurns,
     ModelArtifact Model,
-    IReadOnlyList<Estimate> LearnedEstimates,
-    IReadOnlyList<Estimate> ProductionEstimates,
+    IReadOnlyList<OffPolicyEstimate> LearnedEstimates,
+    IReadOnlyList<OffPolicyEstimate> ProductionEstimates,
     WeightDiagnostics Diagnostics,
     string ProductionName,
     GateResult Gate);
@@ -44,9 +45,9 @@ public sealed record ExperimentResult(
 
     public ArmResult LearnedWithAffinity => Arms[2];
 
-    public (Interval Success, Interval TurnsToSuccess) LearnedVsRules => Learned.RelativeTo(Rules, Options.BootstrapResamples, Options.Seed + 11);
+    public (Interval Success, Interval TurnsToSuccess) LearnedVsRules => Learned.RelativeTo(Rules, Options.Bootstrap(11));
 
-    public (Interval Success, Interval TurnsToSuccess) AffinityVsLearned => LearnedWithAffinity.RelativeTo(Learned, Options.BootstrapResamples, Options.Seed + 12);
+    public (Interval Success, Interval TurnsToSuccess) AffinityVsLearned => LearnedWithAffinity.RelativeTo(Learned, Options.Bootstrap(12));
 
-    public (Interval Success, Interval TurnsToSuccess) AffinityVsRules => LearnedWithAffinity.RelativeTo(Rules, Options.BootstrapResamples, Options.Seed + 13);
+    public (Interval Success, Interval TurnsToSuccess) AffinityVsRules => LearnedWithAffinity.RelativeTo(Rules, Options.Bootstrap(13));
 }

@@ -4,6 +4,7 @@ using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Personalization;
 using AlexaMusicSkill.Offline.Simulation;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Offline.Training;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
@@ -69,7 +70,7 @@ public sealed class ExperimentRunner(GateSettings? gate = null)
             progress.Begin($"A/B arm '{arm.Name}'", plan.ConversationCount);
             var sink = new RewardingSink();
             var run = simulator.Run(plan, sink, progress.Advance, cancellationToken);
-            results.Add(new ArmResult(arm, run, sink.Rewards, options.BootstrapResamples, options.Seed + 7));
+            results.Add(new ArmResult(arm, run, sink.Rewards, options.Bootstrap(7)));
             progress.End();
             stages[$"A/B arm {arm.Name}"] = clock.Elapsed - started;
         }

@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Offline.Statistics;
+
 namespace AlexaMusicSkill.Offline.Reports;
 
 /// <summary>One arm's online results over the report's window.</summary>
@@ -24,16 +26,16 @@ public sealed record ArmReport
     public required int Listeners { get; init; }
 
     /// <summary>Accepted / completed, Wilson interval.</summary>
-    public required Estimate Success { get; init; }
+    public required Interval Success { get; init; }
 
     /// <summary>Abandoned / completed (expired counted apart), Wilson interval.</summary>
-    public required Estimate Abandon { get; init; }
+    public required Interval Abandon { get; init; }
 
-    /// <summary>Mean decisions in accepted conversations, bootstrap interval.</summary>
-    public required Estimate TurnsToSuccess { get; init; }
+    /// <summary>Mean decisions in accepted conversations, bootstrap interval over their listeners.</summary>
+    public required Interval TurnsToSuccess { get; init; }
 
-    /// <summary>Mean seconds listened per accepted conversation, bootstrap interval.</summary>
-    public required Estimate ListeningSeconds { get; init; }
+    /// <summary>Mean seconds listened per accepted conversation, bootstrap interval over their listeners.</summary>
+    public required Interval ListeningSeconds { get; init; }
 
     public required ActionMix FirstDecision { get; init; }
 
@@ -46,4 +48,4 @@ public sealed record ArmReport
 }
 
 /// <summary>Candidate − production for each measure, with its interval.</summary>
-public sealed record ArmComparison(Estimate Success, Estimate Abandon, Estimate TurnsToSuccess, Estimate ListeningSeconds);
+public sealed record ArmComparison(Interval Success, Interval Abandon, Interval TurnsToSuccess, Interval ListeningSeconds);

@@ -16,7 +16,7 @@ public sealed record ConversationSummary
     /// <summary>The last decision or outcome (listening after acceptance does not keep a conversation open).</summary>
     public required DateTimeOffset LastTurnAt { get; init; }
 
-    public required ConversationStatus Status { get; init; }
+    public required ObservedOutcome Status { get; init; }
 
     /// <summary>Decisions made (the outcome's count, or the decisions seen when there is no outcome).</summary>
     public required int Turns { get; init; }
@@ -29,7 +29,7 @@ public sealed record ConversationSummary
     /// <summary>Chosen action types in decision order (ask_open, ask_mood, ask_genre, ask_era, play_sample, suggest_artist, offer_station).</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
-    public bool IsCompleted => Status != ConversationStatus.Open;
+    public bool IsCompleted => Status != ObservedOutcome.Open;
 
-    public bool IsSuccess => Status == ConversationStatus.Accepted;
+    public bool IsSuccess => Status == ObservedOutcome.Accepted;
 }

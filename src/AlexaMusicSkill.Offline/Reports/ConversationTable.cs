@@ -5,8 +5,8 @@ using AlexaMusicSkill.Records;
 namespace AlexaMusicSkill.Offline.Reports;
 
 /// <summary>
-/// Turns records into one summary per conversation. A conversation with no outcome is <see cref="ConversationStatus.Expired"/>
-/// once <see cref="ExpiresAfter"/> has passed since its last turn at the report's time, else <see cref="ConversationStatus.Open"/>.
+/// Turns records into one summary per conversation. A conversation with no outcome is <see cref="ObservedOutcome.Expired"/>
+/// once <see cref="ExpiresAfter"/> has passed since its last turn at the report's time, else <see cref="ObservedOutcome.Open"/>.
 /// </summary>
 public static class ConversationTable
 {
@@ -35,10 +35,10 @@ public static class ConversationTable
             var lastTurnAt = turnRecords[^1].Timestamp;
             var status = outcome switch
             {
-                { Outcome: OutcomeRecord.Accepted } => ConversationStatus.Accepted,
-                not null => ConversationStatus.Abandoned,
-                null when asOf - lastTurnAt >= ExpiresAfter => ConversationStatus.Expired,
-                _ => ConversationStatus.Open,
+                { Outcome: OutcomeRecord.Accepted } => ObservedOutcome.Accepted,
+                not null => ObservedOutcome.Abandoned,
+                null when asOf - lastTurnAt >= ExpiresAfter => ObservedOutcome.Expired,
+                _ => ObservedOutcome.Open,
             };
 
             summaries.Add(new ConversationSummary

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Offline.Statistics;
 
 namespace AlexaMusicSkill.Offline.Reports;
 
@@ -40,7 +41,7 @@ public static class MarkdownReport
         Row("Listening seconds per accepted conversation", a => Mean(a.ListeningSeconds, "0"), report.Comparison?.ListeningSeconds is { } l ? Mean(l, "+0;-0;0") : null);
         md.AppendLine();
         md.AppendLine(Invariant, $"{confidence} intervals: Wilson for rates, Newcombe's hybrid score interval for their difference, percentile bootstrap " +
-            $"over conversations ({report.Options.BootstrapResamples:N0} resamples) for means. They describe this one look; to act on a rollout use the decision (`--decide`), which stays valid when you look again and again.");
+            $"over listeners ({report.Options.BootstrapResamples:N0} resamples) for means. They describe this one look; to act on a rollout use the decision (`--decide`), which stays valid when you look again and again.");
         md.AppendLine();
 
         md.AppendLine("## What each policy chose");
@@ -99,15 +100,11 @@ public static class MarkdownReport
 
     private static string TopOf(ActionMix mix) => mix.Top is { } top ? $"{top.ActionType} ({Pct(top.Share, 0)})" : "–";
 
-    private static string Rate(Estimate e) => e.HasValue ? $"{Pct(e.Value, 1)} [{Pct(e.Low, 1)}, {Pct(e.High, 1)}]" : "–";
+    private static string Rate(Interval e) => e.HasValue ? e.Format(x => Pct(x, 1)) : "–";
 
-    private static string Points(Estimate e) => e.HasValue
-        ? $"{PromotionRule.Points(e.Value)} [{PromotionRule.Points(e.Low)}, {PromotionRule.Points(e.High)}] points"
-        : "–";
+    private static string Points(Interval e) => e.HasValue ? e.Format(PromotionRule.Points) + " points" : "–";
 
-    private static string Mean(Estimate e, string format) => e.HasValue
-        ? $"{e.Value.ToString(format, Invariant)} [{e.Low.ToString(format, Invariant)}, {e.High.ToString(format, Invariant)}]"
-        : "–";
+    private static string Mean(Interval e, string format) => e.HasValue ? e.Format(format) : "–";
 
     private static string Pct(double share, int decimals) => (share * 100).ToString("F" + decimals, Invariant) + "%";
 

@@ -1,9 +1,15 @@
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Reports;
 
-/// <summary>Builds the <see cref="OnlineReport"/> from decision, outcome and listening records (JSONL or Parquet, already read).</summary>
+/// <summary>
+/// Builds the <see cref="OnlineReport"/> from decision, outcome and listening records (JSONL or Parquet, already read).
+/// Rates get <see cref="Proportions"/>' intervals (conversations as independent trials); means over accepted
+/// conversations get the <see cref="ClusterBootstrap"/> over those conversations' listeners, and candidate − production
+/// resamples each arm on its own (a listener sees one arm).
+/// </summary>
 public static class OnlineReportBuilder
 {
     public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options)
@@ -73,7 +79,7 @@ public static class OnlineReportBuilder
     {
         var completed = conversations.Where(c => c.IsCompleted).ToList();
         var accepted = completed.Where(c => c.IsSuccess).ToList();
-        var abandoned = completed.Count(c => c.Status == ConversationStatus.Abandoned);
+        var abandoned = completed.Count(c => c.Status == ObservedOutcome.Abandoned);
         var decisions = completed.SelectMany(c => c.Actions).ToList();
         return new ArmReport
         {
@@ -81,13 +87,13 @@ public static class OnlineReportBuilder
             PolicyVersions = [.. conversations.Select(c => c.PolicyVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Accepted = accepted.Count,
             Abandoned = abandoned,
-            Expired = completed.Count(c => c.Status == ConversationStatus.Expired),
+            Expired = completed.Count(c => c.Status == ObservedOutcome.Expired),
             Open = conversations.Count - completed.Count,
             Listeners = completed.Select(c => c.UserKey).Distinct(StringComparer.Ordinal).Count(),
-            Success = Intervals.Wilson(accepted.Count, completed.Count, options.Confidence),
-            Abandon = Intervals.Wilson(abandoned, completed.Count, options.Confidence),
-            TurnsToSuccess = Intervals.BootstrapMean([.. accepted.Select(c => (double)c.Turns)], options.BootstrapResamples, seed, options.Confidence),
-            ListeningSeconds = Intervals.BootstrapMean([.. accepted.Select(c => c.ListeningSeconds)], options.BootstrapResamples, seed + 1, options.Confidence),
+            Success = Proportions.Wilson(accepted.Count, completed.Count, options.Confidence),
+            Abandon = Proportions.Wilson(abandoned, completed.Count, options.Confidence),
+            TurnsToSuccess = ClusterBootstrap.Ratio(Turns(accepted), Bootstrap(options, seed)),
+            ListeningSeconds = ClusterBootstrap.Ratio(Listening(accepted), Bootstrap(options, seed + 1)),
             FirstDecision = ActionMix.Of(completed.Where(c => c.Actions.Count > 0).Select(c => c.Actions[0])),
             AllDecisions = ActionMix.Of(decisions),
             ByPosition = [.. Enumerable.Range(0, ArmReport.Positions.Length).Select(p => ActionMix.Of(completed.SelectMany(c => c.Actions.Select((a, i) => (a, i))).Where(x => Math.Min(x.i, ArmReport.Positions.Length - 1) == p).Select(x => x.a)))],
@@ -99,12 +105,21 @@ public static class OnlineReportBuilder
         List<ConversationSummary> Completed(string arm) => [.. conversations.Where(c => c.Arm == arm && c.IsCompleted)];
         var candidate = Completed(options.CandidateArm);
         var production = Completed(options.ProductionArm);
-        double[] Turns(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess).Select(c => (double)c.Turns)];
-        double[] Listening(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess).Select(c => c.ListeningSeconds)];
+        List<ConversationSummary> Accepted(List<ConversationSummary> arm) => [.. arm.Where(c => c.IsSuccess)];
         return new ArmComparison(
-            Intervals.NewcombeDifference(candidate.Count(c => c.IsSuccess), candidate.Count, production.Count(c => c.IsSuccess), production.Count, options.Confidence),
-            Intervals.NewcombeDifference(candidate.Count(c => c.Status == ConversationStatus.Abandoned), candidate.Count, production.Count(c => c.Status == ConversationStatus.Abandoned), production.Count, options.Confidence),
-            Intervals.BootstrapMeanDifference(Turns(candidate), Turns(production), options.BootstrapResamples, options.Seed + 101, options.Confidence),
-            Intervals.BootstrapMeanDifference(Listening(candidate), Listening(production), options.BootstrapResamples, options.Seed + 102, options.Confidence));
+            Proportions.NewcombeDifference(candidate.Count(c => c.IsSuccess), candidate.Count, production.Count(c => c.IsSuccess), production.Count, options.Confidence),
+            Proportions.NewcombeDifference(candidate.Count(c => c.Status == ObservedOutcome.Abandoned), candidate.Count, production.Count(c => c.Status == ObservedOutcome.Abandoned), production.Count, options.Confidence),
+            ClusterBootstrap.Difference(Turns(Accepted(candidate)), Turns(Accepted(production)), Bootstrap(options, options.Seed + 101)),
+            ClusterBootstrap.Difference(Listening(Accepted(candidate)), Listening(Accepted(production)), Bootstrap(options, options.Seed + 102)));
     }
+
+    /// <summary>Mean turns of these conversations, summed per listener.</summary>
+    private static ClusterSums Turns(IEnumerable<ConversationSummary> conversations) =>
+        ClusterSums.MeanByKey(conversations.Select(c => (c.UserKey, (double)c.Turns)));
+
+    /// <summary>Mean listening seconds of these conversations, summed per listener.</summary>
+    private static ClusterSums Listening(IEnumerable<ConversationSummary> conversations) =>
+        ClusterSums.MeanByKey(conversations.Select(c => (c.UserKey, c.ListeningSeconds)));
+
+    private static BootstrapSettings Bootstrap(ReportOptions options, int seed) => new(options.BootstrapResamples, seed, options.Confidence);
 }

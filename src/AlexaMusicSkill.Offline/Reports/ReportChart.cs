@@ -30,10 +30,10 @@ public static class ReportChart
             }
 
             plot.Add.Bar(new Bar { Position = i, Value = arm.Success.Value * 100, FillColor = palette.GetColor(i), Size = 0.6 });
-            var whisker = plot.Add.Line(i, arm.Success.Low * 100, i, arm.Success.High * 100);
+            var whisker = plot.Add.Line(i, arm.Success.Lower * 100, i, arm.Success.Upper * 100);
             whisker.LineWidth = 2;
             whisker.Color = Colors.Black;
-            foreach (var y in new[] { arm.Success.Low, arm.Success.High })
+            foreach (var y in new[] { arm.Success.Lower, arm.Success.Upper })
             {
                 var cap = plot.Add.Line(i - 0.1, y * 100, i + 0.1, y * 100);
                 cap.LineWidth = 2;
@@ -44,7 +44,7 @@ public static class ReportChart
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        plot.Axes.SetLimitsY(0, Math.Min(100, report.Arms.Where(a => a.Success.HasValue).Select(a => a.Success.High * 100).DefaultIfEmpty(100).Max() * 1.15));
+        plot.Axes.SetLimitsY(0, Math.Min(100, report.Arms.Where(a => a.Success.HasValue).Select(a => a.Success.Upper * 100).DefaultIfEmpty(100).Max() * 1.15));
         plot.Axes.SetLimitsX(-0.7, Math.Max(report.Arms.Count, 1) - 0.3);
         plot.Title($"Success rate with {report.Options.Confidence:P0} interval");
         plot.YLabel("accepted / completed conversations (%)");

@@ -22,7 +22,7 @@ public sealed record SimulationPlan(ListenerPopulation Population, PolicyArm Arm
 }
 
 /// <summary>The conversations of a run, in listener order, and how long it took.</summary>
-public sealed record SimulationRun(SimulationPlan Plan, IReadOnlyList<ConversationSummary> Conversations, TimeSpan Elapsed)
+public sealed record SimulationRun(SimulationPlan Plan, IReadOnlyList<SimulatedConversation> Conversations, TimeSpan Elapsed)
 {
     public double ConversationsPerSecond => Conversations.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
@@ -53,7 +53,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         var perListener = plan.ConversationsPerListener;
         var listenersPerChunk = Math.Max(1, ConversationsPerChunk / Math.Max(1, perListener));
         var chunks = (listeners.Count + listenersPerChunk - 1) / listenersPerChunk;
-        var results = new ConversationSummary[listeners.Count * perListener];
+        var results = new SimulatedConversation[listeners.Count * perListener];
         var similarity = new TargetSimilarity(_options, plan.Population.Truth);
         var artistIds = plan.Population.Catalog.Artists.Select(a => a.Id).ToArray();
         var hasher = UserKeyHasher.FromText("simulated-listeners-" + plan.Seed.ToString(CultureInfo.InvariantCulture));
@@ -86,7 +86,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         return new SimulationRun(plan, results, clock.Elapsed);
     }
 
-    private void RunListener(SimulationPlan plan, Worker worker, TargetSimilarity similarity, string[] artistIds, int index, ConversationSummary[] results)
+    private void RunListener(SimulationPlan plan, Worker worker, TargetSimilarity similarity, string[] artistIds, int index, SimulatedConversation[] results)
     {
         var population = plan.Population;
         var listener = population.Listeners[index];
@@ -111,7 +111,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         worker.Store.DeleteUserAsync(userKey, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private static ConversationSummary RunConversation(Worker worker, SimulatedListener listener, string userId, string name, int index, int number, ListenerTarget target)
+    private static SimulatedConversation RunConversation(Worker worker, SimulatedListener listener, string userId, string name, int index, int number, ListenerTarget target)
     {
         worker.Requests.Begin(userId, name);
         var reply = listener.Open();
@@ -132,8 +132,8 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
             if (account is { SessionEnded: true } || result.Response.Response.ShouldEndSession == true || reply.Abandons)
             {
                 var accepted = account?.Outcome == OutcomeRecord.Accepted;
-                var via = !accepted ? null : reply.IsPlayRequest ? ConversationSummary.ViaDirect : ActionId.TryParse(pendingAction)?.Type.ToWire();
-                return new ConversationSummary(index, number, conversationId ?? string.Empty, target.ArtistId, accepted, actions.Count, via, actions, listener.Tally);
+                var via = !accepted ? null : reply.IsPlayRequest ? SimulatedConversation.ViaDirect : ActionId.TryParse(pendingAction)?.Type.ToWire();
+                return new SimulatedConversation(index, number, conversationId ?? string.Empty, target.ArtistId, accepted, actions.Count, via, actions, listener.Tally);
             }
 
             var reasked = account?.ActionId is null;

@@ -9,19 +9,16 @@ public enum ReplyKind
     SessionEnded,
 }
 
-/// <summary>One slot as Alexa would fill it: the words heard and the id entity resolution matched (null: no match).</summary>
-public readonly record struct SlotFill(string Slot, string Heard, string? Id);
-
 /// <summary>What the simulated listener says, as Alexa's NLU would deliver it: a launch, an intent with slots, or silence.</summary>
-public sealed record Reply(ReplyKind Kind, string? Intent = null, IReadOnlyList<SlotFill>? Slots = null, string? EndReason = null)
+public sealed record Reply(ReplyKind Kind, string? Intent = null, IReadOnlyList<SpokenSlot>? Slots = null, string? EndReason = null)
 {
     public static Reply Launch { get; } = new(ReplyKind.Launch);
 
     public static Reply Silence { get; } = new(ReplyKind.SessionEnded, EndReason: "EXCEEDED_MAX_REPROMPTS");
 
-    public static Reply To(string intent, params SlotFill[] slots) => new(ReplyKind.Intent, intent, slots);
+    public static Reply To(string intent, params SpokenSlot[] slots) => new(ReplyKind.Intent, intent, slots);
 
-    public IReadOnlyList<SlotFill> SlotFills => Slots ?? [];
+    public IReadOnlyList<SpokenSlot> SlotFills => Slots ?? [];
 
     /// <summary>The listener walks away with this reply (stop, cancel, or going silent).</summary>
     public bool Abandons => Kind == ReplyKind.SessionEnded || Intent is "AMAZON.StopIntent" or "AMAZON.CancelIntent";

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Globalization;
+using System.Text.Json;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
@@ -77,6 +77,6 @@ public sealed class RequestFactory(string skillId)
         return intent;
     }
 
-    private static Slot Slot(SlotFill fill, string skillId) =>
+    private static Slot Slot(SpokenSlot fill, string skillId) =>
         RequestEnvelopes.ResolvedSlot(fill.Slot, RequestEnvelopes.SlotTypeOf(fill.Slot), fill.Heard, fill.Id, skillId);
 }

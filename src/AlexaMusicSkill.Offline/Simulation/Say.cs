@@ -16,11 +16,11 @@ internal static class Say
         _ => id,
     };
 
-    public static SlotFill Genre(string id) => new(SlotNames.Genre, NameOf(SlotNames.Genre, id), id);
+    public static SpokenSlot Genre(string id) => new(SlotNames.Genre, NameOf(SlotNames.Genre, id), id);
 
-    public static SlotFill Mood(string id) => new(SlotNames.Mood, NameOf(SlotNames.Mood, id), id);
+    public static SpokenSlot Mood(string id) => new(SlotNames.Mood, NameOf(SlotNames.Mood, id), id);
 
-    public static SlotFill Era(string id) => new(SlotNames.Era, NameOf(SlotNames.Era, id), id);
+    public static SpokenSlot Era(string id) => new(SlotNames.Era, NameOf(SlotNames.Era, id), id);
 
-    public static SlotFill Feedback(string id) => new(SlotNames.Feedback, NameOf(SlotNames.Feedback, id), id);
+    public static SpokenSlot Feedback(string id) => new(SlotNames.Feedback, NameOf(SlotNames.Feedback, id), id);
 }

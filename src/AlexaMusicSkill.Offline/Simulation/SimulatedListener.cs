@@ -214,10 +214,10 @@ public sealed class SimulatedListener
     }
 
     /// <summary>One or two attributes of the target the listener knows (untold ones first when asked to).</summary>
-    private SlotFill[] Volunteer(bool preferUntold = false)
+    private SpokenSlot[] Volunteer(bool preferUntold = false)
     {
         var wanted = _target.Attributes;
-        var options = new List<(SlotFill Slot, double Weight, bool Told, Action Tell)>(3);
+        var options = new List<(SpokenSlot Slot, double Weight, bool Told, Action Tell)>(3);
         if (wanted.Genres.Count > 0)
         {
             options.Add((Say.Genre(wanted.Genres[0]), _options.VolunteerGenreWeight, _toldGenre, () => _toldGenre = true));
@@ -239,7 +239,7 @@ public sealed class SimulatedListener
         }
 
         var count = Math.Min(options.Count, _random.Chance(_options.TwoAttributesShare) ? 2 : 1);
-        var named = new SlotFill[count];
+        var named = new SpokenSlot[count];
         for (var n = 0; n < count; n++)
         {
             var total = options.Sum(o => o.Weight);
@@ -281,7 +281,7 @@ public sealed class SimulatedListener
         return reply with { Slots = misheard };
     }
 
-    private SlotFill OtherValue(SlotFill slot)
+    private SpokenSlot OtherValue(SpokenSlot slot)
     {
         IReadOnlyList<string> ids = slot.Slot switch
         {

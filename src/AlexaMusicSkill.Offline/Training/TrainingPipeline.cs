@@ -2,6 +2,8 @@ using System.Diagnostics;
 using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Offline.Statistics;
+using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Training;

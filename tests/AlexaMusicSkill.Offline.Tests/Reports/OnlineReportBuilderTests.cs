@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Offline.Reports;
 using AlexaMusicSkill.Offline.Reports.Promotion;
+using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Tests.Reports;
@@ -72,13 +73,13 @@ public sealed class OnlineReportBuilderTests
 
         var turns = report.Production!.TurnsToSuccess;
         Assert.Equal(10 / 3.0, turns.Value, 9);
-        Assert.InRange(turns.Low, 3, turns.Value);
-        Assert.InRange(turns.High, turns.Value, 4);
+        Assert.InRange(turns.Lower, 3, turns.Value);
+        Assert.InRange(turns.Upper, turns.Value, 4);
         Assert.Equal(7 / 3.0, report.Candidate!.TurnsToSuccess.Value, 9);
         Assert.Equal(70, report.Production.ListeningSeconds.Value, 9);
         Assert.Equal(380 / 3.0, report.Candidate.ListeningSeconds.Value, 9);
         Assert.Equal(-1, report.Comparison!.TurnsToSuccess.Value, 9);
-        Assert.InRange(report.Comparison.TurnsToSuccess.Low, -2, -1);
+        Assert.InRange(report.Comparison.TurnsToSuccess.Lower, -2, -1);
     }
 
     [Fact]
@@ -126,34 +127,12 @@ public sealed class OnlineReportBuilderTests
         Assert.Contains("![success rate", markdown);
     }
 
-    [Fact]
-    public void Intervals_MatchNewcombesPublishedExample()
-    {
-        // Newcombe (1998), Statistics in Medicine 17:873, example (a): 56/70 − 48/80 = 0.2000, method 10: [0.0524, 0.3339].
-        var difference = Intervals.NewcombeDifference(56, 70, 48, 80);
-
-        Assert.Equal(0.2, difference.Value, 12);
-        Assert.Equal(0.0524, difference.Low, 4);
-        Assert.Equal(0.3339, difference.High, 4);
-        Assert.Equal(1.959963984540054, Normal.Quantile(0.975), 12);
-        Assert.Equal(0.975, Normal.Cdf(1.959963984540054), 12);
-    }
-
-    [Fact]
-    public void Intervals_BootstrapOfConstantValues_IsThatValue()
-    {
-        var estimate = Intervals.BootstrapMean([4.0, 4.0, 4.0], 100, seed: 1);
-
-        Assert.Equal(new Estimate(4, 4, 4), estimate);
-        Assert.False(Intervals.BootstrapMean([], 100, 1).HasValue);
-    }
-
     private static (string, int, double) Top(ActionMix mix) => (mix.Top!.ActionType, mix.Top.Count, mix.Top.Share);
 
-    private static void AssertEstimate((double Value, double Low, double High) expected, Estimate actual)
+    private static void AssertEstimate((double Value, double Lower, double Upper) expected, Interval actual)
     {
         Assert.Equal(expected.Value, actual.Value, 7);
-        Assert.Equal(expected.Low, actual.Low, 7);
-        Assert.Equal(expected.High, actual.High, 7);
+        Assert.Equal(expected.Lower, actual.Lower, 7);
+        Assert.Equal(expected.Upper, actual.Upper, 7);
     }
 }

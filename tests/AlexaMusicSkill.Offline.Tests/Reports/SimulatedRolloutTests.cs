@@ -29,7 +29,7 @@ public sealed class SimulatedRolloutTests(ITestOutputHelper output)
         var (report, records) = await RolloutAsync(production: new SamplesFirstPolicy(), candidate: new RuleBasedPolicy(), seed: 31);
 
         AssertArmsAreStableAndNearTheShare(records);
-        Assert.True(report.Comparison!.Success.Low > 0, $"success difference {report.Comparison.Success}");
+        Assert.True(report.Comparison!.Success.Lower > 0, $"success difference {report.Comparison.Success}");
         Assert.Equal("ask_open", report.Candidate!.FirstDecision.Top!.ActionType);
         Assert.Equal("play_sample", report.Production!.FirstDecision.Top!.ActionType);
         Assert.Equal(PromotionVerdict.Promote, report.Decision!.Verdict);
@@ -41,7 +41,7 @@ public sealed class SimulatedRolloutTests(ITestOutputHelper output)
         var (report, records) = await RolloutAsync(production: new RuleBasedPolicy(), candidate: new SamplesFirstPolicy(), seed: 32);
 
         AssertArmsAreStableAndNearTheShare(records);
-        Assert.True(report.Comparison!.Success.High < 0, $"success difference {report.Comparison.Success}");
+        Assert.True(report.Comparison!.Success.Upper < 0, $"success difference {report.Comparison.Success}");
         Assert.Equal(PromotionVerdict.RollBack, report.Decision!.Verdict);
         Assert.Contains("worse", report.Decision.Reason);
     }

@@ -15,13 +15,15 @@ public abstract class EpisodeEstimator : IOffPolicyEstimator
         var numerator = new double[trajectories.Count];
         var denominator = new double[trajectories.Count];
         var group = new int[trajectories.Count];
+        var listener = new int[trajectories.Count];
         for (var g = 0; g < trajectories.Count; g++)
         {
             (numerator[g], denominator[g]) = Sample(trajectories[g]);
             group[g] = g;
+            listener[g] = data.Listener[trajectories[g].Group];
         }
 
-        return new Contributions(group, trajectories.Count, numerator, denominator);
+        return new Contributions(group, trajectories.Count, numerator, denominator, listener);
     }
 
     /// <summary>The complete conversations' trajectories, in group order.</summary>
@@ -46,7 +48,7 @@ public abstract class EpisodeEstimator : IOffPolicyEstimator
 
             if (data.Episodes[g] is { Complete: true } episode && ordered && rows == episode.Turns)
             {
-                result.Add(new Trajectory(weight, reached, rows, episode.Success));
+                result.Add(new Trajectory(g, weight, reached, rows, episode.Success));
             }
         }
 

@@ -2,7 +2,7 @@ namespace AlexaMusicSkill.Offline.Evaluation.Estimators;
 
 /// <summary>
 /// Base of the per-turn estimators: a variant gives only its per-turn formula (and, when self-normalised, the
-/// per-turn normaliser); grouping by conversation, the mean and the interval are shared.
+/// per-turn normaliser); grouping by conversation and listener, the mean and the interval are shared.
 /// </summary>
 public abstract class TurnEstimator : IOffPolicyEstimator
 {
@@ -21,7 +21,7 @@ public abstract class TurnEstimator : IOffPolicyEstimator
             }
         }
 
-        return new Contributions(data.Group.ToArray(), data.GroupCount, numerator, denominator);
+        return new Contributions(data.Group.ToArray(), data.GroupCount, numerator, denominator, data.Listener.ToArray());
     }
 
     protected virtual bool Normalised => false;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlexaMusicSkill.Offline.Evaluation.Episodes;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
+using AlexaMusicSkill.Offline.Statistics;
 
 namespace AlexaMusicSkill.Offline.Evaluation.Gate;
 
@@ -9,6 +10,8 @@ namespace AlexaMusicSkill.Offline.Evaluation.Gate;
 /// lower bound of the per-conversation DR difference (candidate − production, paired per conversation) clears the
 /// margin; the candidate's ESS is large enough; it has full support; DR and SNIPS agree on the sign of the
 /// difference; and its turns to success (weighted IS) are not worse than production's beyond the tolerance.
+/// The bound takes conversations as independent; several conversations of one listener are not quite, which the
+/// bound does not account for (the estimates' bootstrap intervals resample listeners).
 /// </summary>
 public static class DeploymentGate
 {

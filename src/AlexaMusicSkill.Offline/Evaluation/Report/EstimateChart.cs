@@ -36,12 +36,12 @@ public static class EstimateChart
             [.. Enumerable.Range(0, names.Count).Select(i => (double)i)], [.. names]);
         plot.Axes.SetLimitsX(-0.6, names.Count - 0.4);
         var level = perConversation ? "per conversation" : "per turn (prompt usefulness)";
-        plot.Title($"Off-policy estimates {level}, {report.Bootstrap.Confidence:0%} bootstrap intervals over conversations");
+        plot.Title($"Off-policy estimates {level}, {report.Bootstrap.Confidence:0%} bootstrap intervals over listeners");
         plot.YLabel(perConversation ? "estimate" : "value per turn");
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, width, height);
     }
 
-    private static IEnumerable<Estimate> Estimates(PolicyEvaluation policy, bool perConversation) =>
+    private static IEnumerable<OffPolicyEstimate> Estimates(PolicyEvaluation policy, bool perConversation) =>
         perConversation ? policy.Episode.Where(e => e.Estimator.StartsWith("success", StringComparison.Ordinal)) : policy.Turn;
 }

@@ -27,6 +27,6 @@ public sealed record BootstrapSummary(int Resamples, int Seed, double Confidence
 /// <summary>One policy's estimates: per turn (prompt usefulness) and per conversation (success, turns).</summary>
 public sealed record PolicyEvaluation(
     string Policy,
-    IReadOnlyList<Estimate> Turn,
-    IReadOnlyList<Estimate> Episode,
+    IReadOnlyList<OffPolicyEstimate> Turn,
+    IReadOnlyList<OffPolicyEstimate> Episode,
     WeightDiagnostics Diagnostics);

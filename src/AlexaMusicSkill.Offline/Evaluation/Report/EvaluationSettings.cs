@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Offline.Statistics;
+
 namespace AlexaMusicSkill.Offline.Evaluation.Report;
 
 /// <summary>Which estimators run, how intervals are resampled, and whether greedy conversations are left out (they should be).</summary>

@@ -1,6 +1,7 @@
-using AlexaMusicSkill.Policy.Model;
 using AlexaMusicSkill.Offline.Evaluation.Gate;
 using AlexaMusicSkill.Offline.Rewards;
+using AlexaMusicSkill.Offline.Statistics;
+using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Evaluation.Report;
 

@@ -14,7 +14,7 @@ public static class ReportTable
         var text = new StringBuilder();
         var log = report.Log;
         Line(text, $"Log: {log.Turns:N0} turns ({log.ExploringTurns:N0} exploring) in {log.Conversations:N0} conversations ({log.ExploringConversations:N0} exploring), {log.OpenConversations:N0} still open; logged reward {log.MeanReward:0.####} per turn, success {log.SuccessRate:0.0%}");
-        Line(text, $"Intervals: {report.Bootstrap.Confidence:0.#%} percentile bootstrap over conversations, {report.Bootstrap.Resamples:N0} resamples, seed {report.Bootstrap.Seed}");
+        Line(text, $"Intervals: {report.Bootstrap.Confidence:0.#%} percentile bootstrap over listeners, {report.Bootstrap.Resamples:N0} resamples, seed {report.Bootstrap.Seed}");
         text.AppendLine();
 
         var policies = report.Policies;
@@ -47,13 +47,13 @@ public static class ReportTable
     private static void Header(StringBuilder text, string title, IReadOnlyList<PolicyEvaluation> policies) =>
         Row(text, title, policies.Select(p => p.Policy));
 
-    private static void Rows(StringBuilder text, IReadOnlyList<PolicyEvaluation> policies, Func<PolicyEvaluation, IReadOnlyList<Estimate>> estimates)
+    private static void Rows(StringBuilder text, IReadOnlyList<PolicyEvaluation> policies, Func<PolicyEvaluation, IReadOnlyList<OffPolicyEstimate>> estimates)
     {
         var names = policies.SelectMany(p => estimates(p).Select(e => e.Estimator)).Distinct().ToList();
         foreach (var name in names)
         {
             Row(text, "  " + name, policies.Select(p => estimates(p).FirstOrDefault(e => e.Estimator == name) is { } e
-                ? F($"{e.Value:0.0000} [{e.Lower:0.0000}, {e.Upper:0.0000}]")
+                ? e.Interval.Format("0.0000")
                 : "-"));
         }
     }

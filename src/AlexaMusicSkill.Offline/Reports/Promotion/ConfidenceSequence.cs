@@ -1,3 +1,5 @@
+using AlexaMusicSkill.Offline.Statistics;
+
 namespace AlexaMusicSkill.Offline.Reports.Promotion;
 
 /// <summary>

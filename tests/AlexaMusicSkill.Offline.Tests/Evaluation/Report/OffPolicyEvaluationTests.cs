@@ -54,7 +54,7 @@ public sealed class OffPolicyEvaluationTests
     [Fact]
     public void Json_UndefinedEstimate_IsWrittenAsNaN()
     {
-        var report = HandReport with { Policies = [HandReport.Policies[0] with { Turn = [new Estimate("SNIPS", double.NaN, double.NaN, double.NaN)] }] };
+        var report = HandReport with { Policies = [HandReport.Policies[0] with { Turn = [new OffPolicyEstimate("SNIPS", double.NaN, double.NaN, double.NaN)] }] };
 
         Assert.Contains("\"value\": \"NaN\"", ReportJson.Serialize(report));
         Assert.True(double.IsNaN(ReportJson.Deserialize(ReportJson.Serialize(report)).Policies[0].Turn[0].Value));

@@ -3,6 +3,7 @@ using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Episodes;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Evaluation.Synthetic;
+using AlexaMusicSkill.Offline.Statistics;
 
 namespace AlexaMusicSkill.Offline.Tests.Evaluation.Synthetic;
 

@@ -41,7 +41,7 @@ public sealed class PromotionRuleTests
         // At the current effect (+5 points) and split, that many more conversations give the set power.
         var total = 1000 + more;
         var variance = 0.55 * 0.45 / (total / 5.0) + 0.5 * 0.5 / (total * 0.8);
-        Assert.True(0.05 >= ConfidenceSequence.HalfWidth(variance, 0.05, 0.05) + AlexaMusicSkill.Offline.Reports.Normal.Quantile(0.8) * Math.Sqrt(variance) - 0.002);
+        Assert.True(0.05 >= ConfidenceSequence.HalfWidth(variance, 0.05, 0.05) + AlexaMusicSkill.Offline.Statistics.Normal.Quantile(0.8) * Math.Sqrt(variance) - 0.002);
         Assert.InRange(more, 5_000, 20_000);
         Assert.True(decision.ReachableWithinHorizon);
     }

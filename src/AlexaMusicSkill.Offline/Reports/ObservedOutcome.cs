@@ -1,7 +1,7 @@
 namespace AlexaMusicSkill.Offline.Reports;
 
-/// <summary>How a conversation ended, as a reader of the log decides it.</summary>
-public enum ConversationStatus
+/// <summary>How a logged conversation ended, as a reader of the log decides it at the report's time (the skill's own live status is AlexaMusicSkill.State.ConversationStatus).</summary>
+public enum ObservedOutcome
 {
     Accepted,
     Abandoned,

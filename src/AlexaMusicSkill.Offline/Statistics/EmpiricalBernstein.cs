@@ -1,9 +1,11 @@
-namespace AlexaMusicSkill.Offline.Evaluation;
+namespace AlexaMusicSkill.Offline.Statistics;
 
 /// <summary>
 /// One-sided empirical-Bernstein bound on a mean (Maurer and Pontil 2009, Theorem 4): with probability at least 1 − δ,
-/// E[X] ≥ X̄ − √(2 V̂ ln(2/δ) / n) − 7 R ln(2/δ) / (3(n − 1)), V̂ the sample variance and R the range of X. Samples must
-/// be independent (one per conversation). R is taken from the sample, as OBP and SCOPE-RL do.
+/// E[X] ≥ X̄ − √(2 V̂ ln(2/δ) / n) − 7 R ln(2/δ) / (3(n − 1)), V̂ the sample variance and R the range of X.
+/// Assumptions: samples independent and identically distributed and bounded (the gate passes one per conversation).
+/// The theorem takes R known in advance; R is taken from the sample, as OBP and SCOPE-RL do, which makes the bound
+/// approximate when the sample misses the extremes.
 /// </summary>
 public static class EmpiricalBernstein
 {

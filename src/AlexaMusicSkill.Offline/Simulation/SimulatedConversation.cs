@@ -6,7 +6,7 @@ namespace AlexaMusicSkill.Offline.Simulation;
 /// How one simulated conversation went, from the simulator's side: the listener and target, whether they accepted
 /// (and through what), the decisions it took and which action each one was, and the listener's tally.
 /// </summary>
-public sealed record ConversationSummary(
+public sealed record SimulatedConversation(
     int Listener,
     int Index,
     string ConversationId,

@@ -4,13 +4,13 @@ using AlexaMusicSkill.Policy;
 namespace AlexaMusicSkill.Offline.Experiments;
 
 /// <summary>
-/// Which actions a policy chose: share of each action type over all decisions, at the first decision, and at the
-/// second, so reports can say what a policy opens with (the anchor saw the mood question first, genre suggestions
-/// once history was used).
+/// Which actions a policy chose in a simulated arm: share of each action type over all decisions, at the first
+/// decision, and at the second, so reports can say what a policy opens with (the anchor saw the mood question first,
+/// genre suggestions once history was used). The online report's counterpart over logged decisions is Reports' ActionMix.
 /// </summary>
-public sealed class ActionMix
+public sealed class ActionTypeShares
 {
-    private ActionMix(double[] overall, double[] first, double[] second)
+    private ActionTypeShares(double[] overall, double[] first, double[] second)
     {
         Overall = overall;
         First = first;
@@ -23,7 +23,7 @@ public sealed class ActionMix
 
     public IReadOnlyList<double> Second { get; }
 
-    public static ActionMix Of(IReadOnlyList<ConversationSummary> conversations)
+    public static ActionTypeShares Of(IReadOnlyList<SimulatedConversation> conversations)
     {
         var k = ActionTypes.All.Count;
         var overall = new double[k];
@@ -45,7 +45,7 @@ public sealed class ActionMix
             }
         }
 
-        return new ActionMix(Normalize(overall), Normalize(first), Normalize(second));
+        return new ActionTypeShares(Normalize(overall), Normalize(first), Normalize(second));
     }
 
     public static string Label(ActionType type) => type switch

@@ -1,6 +1,6 @@
-namespace AlexaMusicSkill.Offline.Reports;
+namespace AlexaMusicSkill.Offline.Statistics;
 
-/// <summary>The standard normal distribution: CDF and quantile (Acklam's rational approximation, |error| &lt; 1.2e-9 after one Newton step).</summary>
+/// <summary>The standard normal distribution: CDF and quantile (Acklam's rational approximation, |error| &lt; 1.2e-9 after one Halley step).</summary>
 public static class Normal
 {
     public static double Cdf(double x) => 0.5 * Erfc(-x / Math.Sqrt(2));

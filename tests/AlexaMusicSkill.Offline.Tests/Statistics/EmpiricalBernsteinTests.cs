@@ -1,6 +1,6 @@
-using AlexaMusicSkill.Offline.Evaluation;
+using AlexaMusicSkill.Offline.Statistics;
 
-namespace AlexaMusicSkill.Offline.Tests.Evaluation;
+namespace AlexaMusicSkill.Offline.Tests.Statistics;
 
 public sealed class EmpiricalBernsteinTests
 {

@@ -1,6 +1,6 @@
-namespace AlexaMusicSkill.Offline.Evaluation;
+namespace AlexaMusicSkill.Offline.Statistics;
 
-/// <summary>Percentile bootstrap over conversations: how many resamples, the seed, and the two-sided confidence.</summary>
+/// <summary>The <see cref="ClusterBootstrap"/>'s settings: how many resamples, the seed, and the two-sided confidence.</summary>
 public sealed record BootstrapSettings
 {
     public BootstrapSettings(int resamples = 2000, int seed = 20211, double confidence = 0.95)
