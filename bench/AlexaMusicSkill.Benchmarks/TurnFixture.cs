@@ -55,7 +55,7 @@ internal sealed class TurnFixture
             Policies = new SinglePolicyAssignment(policy),
             Exploration = ExplorationSettings.None,
         };
-        Function = composition.Build().Function;
+        Function = composition.Build();
         Request = Encoding.UTF8.GetBytes(RequestJson());
     }
 

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Devices;
 using System.Text.Json;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;

@@ -2,6 +2,7 @@ using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Cli.Nlu;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Music.Catalog;
+using AlexaMusicSkill.Offline.Devices;
 
 namespace AlexaMusicSkill.Cli.Chat;
 
@@ -15,6 +16,8 @@ internal sealed class ChatSession
 {
     public const string DefaultUserId = "amzn1.ask.account.LOCAL-CHAT-USER";
 
+    public const string DeviceId = "amzn1.ask.device.LOCAL-CHAT-DEVICE";
+
     private static readonly HashSet<string> PlayerIntents =
     [
         "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.PreviousIntent", "AMAZON.StartOverIntent",
@@ -25,9 +28,10 @@ internal sealed class ChatSession
     private readonly string _skillId;
     private readonly UtteranceMatcher _matcher;
     private readonly TranscriptWriter _transcript;
-    private readonly EnvelopeFactory _envelopes;
+    private readonly DeviceSession _session;
+    private readonly TimeProvider _clock;
     private readonly SkillExchange _exchange;
-    private readonly SimulatedDevice _device;
+    private readonly DevicePlayback _device;
     private readonly IReadOnlyList<string> _invocation;
 
     public ChatSession(ISkillFunction function, string skillId, UtteranceMatcher matcher, ICatalog catalog, TranscriptWriter transcript, TimeProvider clock, string userId = DefaultUserId)
@@ -35,13 +39,14 @@ internal sealed class ChatSession
         _skillId = skillId;
         _matcher = matcher;
         _transcript = transcript;
-        _envelopes = new EnvelopeFactory(skillId, userId, clock);
+        _clock = clock;
+        _session = new DeviceSession(skillId, userId, DeviceId);
         _exchange = new SkillExchange(function, transcript, clock);
-        _device = new SimulatedDevice(new SimulatedPlayer(clock), _envelopes, _exchange, transcript, catalog);
+        _device = new DevicePlayback(new SimulatedPlayer(clock), _session, _exchange, transcript, catalog, clock);
         _invocation = Word.Split(matcher.Model.InvocationName).Select(w => w.Key).ToList();
     }
 
-    public bool InSession => _envelopes.InSession;
+    public bool InSession => _session.InSession;
 
     public SimulatedPlayer Player => _device.Player;
 
@@ -93,7 +98,7 @@ internal sealed class ChatSession
 
                 if (!InSession)
                 {
-                    _envelopes.StartSession();
+                    _session.StartSession();
                 }
 
                 await SendVoiceAsync(IntentRequestFor(direct.Match), inSession: true, cancellationToken);
@@ -109,11 +114,11 @@ internal sealed class ChatSession
 
                 return false;
             case ChatInput.Launch:
-                _envelopes.StartSession();
+                _session.StartSession();
                 await SendVoiceAsync(new LaunchRequest(), inSession: true, cancellationToken);
                 return true;
             case ChatInput.OneShot oneShot:
-                _envelopes.StartSession();
+                _session.StartSession();
                 await SendVoiceAsync(IntentRequestFor(_matcher.Match(oneShot.Words)), inSession: true, cancellationToken);
                 return true;
             case ChatInput.Utterance utterance:
@@ -161,11 +166,11 @@ internal sealed class ChatSession
         }
 
         var player = Player.ContextState();
-        var envelope = inSession ? _envelopes.InSessionRequest(request, player) : _envelopes.OutOfSessionRequest(request, player);
+        var envelope = inSession ? _session.VoiceRequest(request, _clock.GetUtcNow(), player) : _session.OutOfSessionRequest(request, _clock.GetUtcNow(), player);
         var response = await _exchange.SendAsync(envelope, cancellationToken);
         if (request is SessionEndedRequest ended)
         {
-            _envelopes.EndSession();
+            _session.EndSession();
             _transcript.Note("session ended: " + ended.Reason);
         }
         else if (response is not null)
@@ -173,14 +178,14 @@ internal sealed class ChatSession
             _transcript.VoiceResponse(response, inSession);
             if (inSession)
             {
-                _envelopes.Remember(response);
+                _session.Remember(response);
             }
 
             await _device.ApplyDirectivesAsync(response.Response.Directives, cancellationToken);
         }
         else if (inSession)
         {
-            _envelopes.EndSession();
+            _session.EndSession();
         }
 
         if (isIntent)

@@ -80,7 +80,7 @@ internal sealed class LocalSkill : IAsyncDisposable
             Policies = new SinglePolicyAssignment(ResolvePolicy(settings.Policy, log)),
             Affinity = AffinityResolver.Resolve(settings.Affinity, log),
             Exploration = new ExplorationSettings(settings.ExplorationShare, settings.ExplorationEpsilon),
-        }.Build().Function;
+        }.Build();
         return new LocalSkill(function, catalog, settings, records, client);
     }
 

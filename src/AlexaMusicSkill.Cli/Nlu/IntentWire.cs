@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Devices;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 

@@ -35,6 +35,6 @@ internal static class LambdaComposition
             Exploration = new ExplorationSettings(configuration.ExplorationShare, configuration.ExplorationEpsilon),
             Clock = clock,
             Metrics = metrics,
-        }.Build().Function;
+        }.Build();
     }
 }

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Devices;
 using System.Diagnostics;
 using System.Globalization;
 using AlexaMusicSkill.Dialogue;
@@ -28,7 +29,9 @@ public sealed record SimulationRun(SimulationPlan Plan, IReadOnlyList<SimulatedC
 }
 
 /// <summary>
-/// Drives the real dialogue engine in-process with simulated listeners: requests built as objects, in-memory state
+/// Drives the real skill in-process with simulated listeners, through the same <see cref="SkillFunction"/> entry as
+/// Lambda, chat and serve (its typed overload: no JSON, but the skill-id check and the apology fallback), with the
+/// same device as local chat (<see cref="DeviceSession"/>): requests built as objects, in-memory state
 /// and profiles, the same policy, candidates, features and exploration as production. Listeners run in parallel;
 /// each conversation draws from its own seeded streams (listener behaviour and the engine's exploration apart),
 /// and time is simulated, so the same seed gives the same conversations and the same records.
@@ -113,7 +116,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
 
     private static SimulatedConversation RunConversation(Worker worker, SimulatedListener listener, string userId, string name, int index, int number, ListenerTarget target)
     {
-        worker.Requests.Begin(userId, name);
+        worker.Device.Begin(userId, name);
         var reply = listener.Open();
         var actions = new List<ActionType>(8);
         string? conversationId = null;
@@ -121,15 +124,16 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         OfferedContent? pendingOffer = null;
         for (var request = 0; request < MaxRequestsPerConversation; request++)
         {
-            var envelope = worker.Requests.Build(reply, worker.Clock.GetUtcNow());
+            var envelope = worker.Device.VoiceRequest(ReplyRequests.For(reply), worker.Clock.GetUtcNow());
             var context = new InvocationContext(envelope.Request!.RequestId!, worker.Clock.GetUtcNow() + TimeSpan.FromSeconds(7));
-            var result = worker.Engine.RunAsync(envelope, context, CancellationToken.None).GetAwaiter().GetResult();
-            worker.Requests.Remember(result.Response);
+            var answer = worker.Function.InvokeAsync(envelope, context, CancellationToken.None).GetAwaiter().GetResult();
+            var response = answer.Response ?? throw new InvalidOperationException($"The skill refused a simulated request: {answer.Refusal?.Message}");
+            worker.Device.Remember(response);
             worker.Clock.Advance(BetweenReplies);
-            var account = result.Account;
+            var account = answer.Account;
             conversationId ??= account?.ConversationId;
 
-            if (account is { SessionEnded: true } || result.Response.Response.ShouldEndSession == true || reply.Abandons)
+            if (account is { SessionEnded: true } || DeviceSession.EndsSession(response) || reply.Abandons)
             {
                 var accepted = account?.Outcome == OutcomeRecord.Accepted;
                 var via = !accepted ? null : reply.IsPlayRequest ? SimulatedConversation.ViaDirect : ActionId.TryParse(pendingAction)?.Type.ToWire();
@@ -159,7 +163,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
             Store = new InMemoryUserStateStore(Clock);
             Records = new RecordBuffer(keepRecords);
             var arm = plan.Arm;
-            Engine = new SkillComposition
+            Function = new SkillComposition
             {
                 SkillId = SkillId,
                 Catalog = plan.Population.Catalog,
@@ -173,7 +177,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
                 Clock = Clock,
                 Affinity = arm.Affinity,
                 Candidates = arm.Candidates,
-            }.Build().Engine;
+            }.Build();
         }
 
         public SimulatedClock Clock { get; } = new();
@@ -186,9 +190,9 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
 
         public RecordBuffer Records { get; }
 
-        public DialogueEngine Engine { get; }
+        public SkillFunction Function { get; }
 
-        public RequestFactory Requests { get; } = new(SkillId);
+        public DeviceSession Device { get; } = new(SkillId, string.Empty, "amzn1.ask.device.SIMULATED", supportsAudioPlayer: true);
     }
 
     /// <summary>A worker's records until its chunk is handed to the sink (or nothing, when no one wants them).</summary>

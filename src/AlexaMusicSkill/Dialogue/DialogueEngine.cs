@@ -45,11 +45,7 @@ public sealed class DialogueEngine : ISkillRequestHandler
         _canFulfill = new CanFulfillResponder(services);
     }
 
-    public async Task<SkillResponse> HandleAsync(SkillRequest request, InvocationContext context, CancellationToken cancellationToken) =>
-        (await RunAsync(request, context, cancellationToken)).Response;
-
-    /// <summary>Like <see cref="HandleAsync"/>, plus the turn's structured account (for in-process hosts).</summary>
-    public async Task<TurnResult> RunAsync(SkillRequest envelope, InvocationContext context, CancellationToken cancellationToken)
+    public async Task<TurnResult> HandleAsync(SkillRequest envelope, InvocationContext context, CancellationToken cancellationToken)
     {
         var request = envelope.Request ?? throw new ArgumentException("The envelope has no request.", nameof(envelope));
         var userId = envelope.UserId ?? throw new ArgumentException("The envelope has no user id.", nameof(envelope));

@@ -44,12 +44,12 @@ public sealed record SkillComposition
     /// <summary>Operational metrics (EMF lines in Lambda); off unless a host asks for them.</summary>
     public IMetricsSink Metrics { get; init; } = NullMetricsSink.Instance;
 
-    /// <summary>The engine (for in-process hosts that want turn accounts) and the byte-level function around it.</summary>
-    public (DialogueEngine Engine, SkillFunction Function) Build()
+    /// <summary>The skill's one entry point, for bytes (every host) and typed envelopes (the simulator).</summary>
+    public SkillFunction Build()
     {
         var services = new DialogueServices(Catalog, Policies, Exploration, Random, Clock, Affinity, Candidates);
         var decisions = Metrics is NullMetricsSink ? Decisions : new MeteredDecisionLog(Decisions, Metrics);
         var engine = new DialogueEngine(services, Store, decisions, Users, Log, Metrics);
-        return (engine, new SkillFunction(SkillId, engine, Log, Metrics));
+        return new SkillFunction(SkillId, engine, Log, Metrics);
     }
 }

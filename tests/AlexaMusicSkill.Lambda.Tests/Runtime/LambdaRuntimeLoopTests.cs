@@ -299,10 +299,10 @@ public sealed class LambdaRuntimeLoopTests
 
         public int Calls => _calls;
 
-        public Task<SkillResponse> HandleAsync(SkillRequest request, InvocationContext context, CancellationToken cancellationToken)
+        public Task<TurnResult> HandleAsync(SkillRequest request, InvocationContext context, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            return Task.FromResult(SkillResponse.Empty());
+            return Task.FromResult(new TurnResult(SkillResponse.Empty(), null));
         }
     }
 }

@@ -63,7 +63,7 @@ public sealed class EmfMetricsSinkTests
         var clock = new FakeTimeProvider(Now);
         var metrics = new EmfMetricsSink(writer, "fn-name", clock);
         var decisions = new InMemoryDecisionLog();
-        var (_, function) = new SkillComposition
+        var function = new SkillComposition
         {
             SkillId = AlexaRequests.LocalSkillId,
             Catalog = TestCatalog.Catalog,

@@ -2,15 +2,17 @@ using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Stations;
+using AlexaMusicSkill.Offline.Devices;
 
 namespace AlexaMusicSkill.Cli.Chat;
 
 /// <summary>
-/// The Echo's audio side, as virtual-alexa models it: acts on the skill's AudioPlayer directives and sends the
+/// The Echo's audio side (its requests go through the same <see cref="DeviceSession"/> as its voice), as virtual-alexa
+/// models it: acts on the skill's AudioPlayer directives and sends the
 /// events they cause (PlaybackStarted, PlaybackStopped …, no session), stops the music around a voice intent and
 /// resumes it afterwards unless the skill stopped it, and plays a track to its end on request.
 /// </summary>
-internal sealed class SimulatedDevice(SimulatedPlayer player, EnvelopeFactory envelopes, SkillExchange exchange, TranscriptWriter transcript, ICatalog catalog)
+internal sealed class DevicePlayback(SimulatedPlayer player, DeviceSession device, SkillExchange exchange, TranscriptWriter transcript, ICatalog catalog, TimeProvider clock)
 {
     public SimulatedPlayer Player => player;
 
@@ -129,7 +131,7 @@ internal sealed class SimulatedDevice(SimulatedPlayer player, EnvelopeFactory en
     {
         request.Token = player.Current?.Token;
         request.OffsetInMilliseconds = player.Offset;
-        var response = await exchange.SendAsync(envelopes.OutOfSessionRequest(request, player.ContextState()), cancellationToken);
+        var response = await exchange.SendAsync(device.OutOfSessionRequest(request, clock.GetUtcNow(), player.ContextState()), cancellationToken);
         if (response is null)
         {
             return;

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 
-namespace AlexaMusicSkill.Alexa;
+namespace AlexaMusicSkill.Offline.Devices;
 
 /// <summary>
 /// Request envelopes shaped the way an Alexa device sends them, for the hosts that make their own requests: local chat,
