@@ -1,26 +1,27 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Parquet;
 using Parquet.Schema;
 
 namespace AlexaMusicSkill.Offline.Logs.Parquet;
 
 /// <summary>
-/// Rebuilds the rows of a Parquet file as JSON objects from each leaf column's values and definition / repetition
-/// levels (record assembly), walking the file's own schema tree. Parquet.Net 6.1's object deserializer drops null list
-/// elements (a missing feature inside <c>features</c> would shift every later feature), so records are read this way.
+/// Rebuilds the rows of a Parquet file as row trees (a struct is a dictionary keyed case-insensitively, a list a list,
+/// a value boxed) from each leaf column's values and definition / repetition levels (record assembly), walking the
+/// file's own schema tree, so any list layout reads. Parquet.Net 6.1's object deserializer drops null list elements (a
+/// missing feature inside <c>features</c> would shift every later feature), so records are read this way; the inverse
+/// is <see cref="ParquetRowShredder"/>.
 /// </summary>
 internal static class ParquetRowAssembler
 {
-    public static async Task<IReadOnlyList<JsonObject>> ReadRowsAsync(Stream source, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Dictionary<string, object?>>> ReadRowsAsync(Stream source, CancellationToken cancellationToken)
     {
         await using var reader = await ParquetReader.CreateAsync(source, cancellationToken: cancellationToken);
-        var rows = new List<JsonObject>();
+        var rows = new List<Dictionary<string, object?>>();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var groupRows = Enumerable.Range(0, checked((int)group.RowCount)).Select(_ => new JsonObject()).ToArray();
-            foreach (var chain in Leaves(reader.Schema.Fields, []))
+            var groupRows = Enumerable.Range(0, checked((int)group.RowCount)).Select(_ => NewStruct()).ToArray();
+            foreach (var chain in LeafPaths.Of(reader.Schema.Fields))
             {
                 var leaf = (DataField)chain[^1];
                 if (group.ColumnExists(leaf))
@@ -36,58 +37,38 @@ internal static class ParquetRowAssembler
         return rows;
     }
 
-    /// <summary>Every path from a top-level field to a leaf (lists contribute their item field).</summary>
-    private static IEnumerable<Field[]> Leaves(IEnumerable<Field> fields, Field[] prefix)
-    {
-        foreach (var field in fields)
-        {
-            Field[] chain = [.. prefix, field];
-            var children = field switch
-            {
-                StructField s => Leaves(s.Fields, chain),
-                ListField l => Leaves([l.Item], chain),
-                DataField => [chain],
-                _ => throw new NotSupportedException($"Parquet field '{field.Path}' ({field.SchemaType}) is not part of the records schema."),
-            };
-            foreach (var leaf in children)
-            {
-                yield return leaf;
-            }
-        }
-    }
-
     private static async Task<LeafColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField leaf, CancellationToken cancellationToken)
     {
         var count = checked((int)(group.GetMetadata(leaf)?.MetaData?.NumValues ?? throw new InvalidDataException($"Column '{leaf.Path}' has no metadata.")));
         var definitions = new int[count];
         var repetitions = new int[count];
         var type = Nullable.GetUnderlyingType(leaf.ClrType) ?? leaf.ClrType;
-        JsonNode?[] values = type switch
+        object[] values = type switch
         {
-            _ when type == typeof(ReadOnlyMemory<char>) => await ReadAsync<ReadOnlyMemory<char>>(v => JsonValue.Create(v.ToString())),
-            _ when type == typeof(ReadOnlyMemory<byte>) => await ReadAsync<ReadOnlyMemory<byte>>(v => JsonValue.Create(Encoding.UTF8.GetString(v.Span))),
-            _ when type == typeof(int) => await ReadAsync<int>(v => JsonValue.Create(v)),
-            _ when type == typeof(long) => await ReadAsync<long>(v => JsonValue.Create(v)),
-            _ when type == typeof(bool) => await ReadAsync<bool>(v => JsonValue.Create(v)),
-            _ when type == typeof(double) => await ReadAsync<double>(v => JsonValue.Create(v)),
-            _ when type == typeof(float) => await ReadAsync<float>(v => JsonValue.Create(v)),
+            _ when type == typeof(ReadOnlyMemory<char>) => await ReadAsync<ReadOnlyMemory<char>>(v => v.ToString()),
+            _ when type == typeof(ReadOnlyMemory<byte>) => await ReadAsync<ReadOnlyMemory<byte>>(v => Encoding.UTF8.GetString(v.Span)),
+            _ when type == typeof(int) => await ReadAsync<int>(v => v),
+            _ when type == typeof(long) => await ReadAsync<long>(v => v),
+            _ when type == typeof(bool) => await ReadAsync<bool>(v => v),
+            _ when type == typeof(double) => await ReadAsync<double>(v => v),
+            _ when type == typeof(float) => await ReadAsync<float>(v => v),
             _ => throw new NotSupportedException($"Parquet column '{leaf.Path}' has type {type.Name}, which the records schema does not use."),
         };
         return new LeafColumn(values, definitions, repetitions);
 
-        async Task<JsonNode?[]> ReadAsync<T>(Func<T, JsonNode> convert)
+        async Task<object[]> ReadAsync<T>(Func<T, object> convert)
             where T : struct
         {
             // Values come back packed (only the non-null ones); the levels say where each one goes.
             var raw = new T[count];
             await group.ReadRawAsync<T>(leaf, raw.AsMemory(), definitions.AsMemory(), repetitions.AsMemory(), cancellationToken);
             var present = definitions.Count(d => d == leaf.MaxDefinitionLevel);
-            return [.. raw.Take(present).Select(v => (JsonNode?)convert(v))];
+            return [.. raw.Take(present).Select(convert)];
         }
     }
 
     /// <summary>Writes one leaf column into the rows: each entry's repetition level says which list element it extends.</summary>
-    private static void Assemble(JsonObject[] rows, Field[] chain, LeafColumn column)
+    private static void Assemble(Dictionary<string, object?>[] rows, Field[] chain, LeafColumn column)
     {
         var row = -1;
         var next = 0;
@@ -102,7 +83,7 @@ internal static class ParquetRowAssembler
                 Array.Clear(indexes);
             }
 
-            Slot slot = new ObjectSlot(rows[row], chain[0].Name);
+            Slot slot = new StructSlot(rows[row], chain[0].Name);
             var definition = 0;
             var repetition = 0;
             for (var i = 0; i < chain.Length; i++)
@@ -123,13 +104,13 @@ internal static class ParquetRowAssembler
 
                 if (field is StructField)
                 {
-                    var obj = slot.EnsureObject();
-                    slot = new ObjectSlot(obj, chain[i + 1].Name);
+                    var obj = slot.EnsureStruct();
+                    slot = new StructSlot(obj, chain[i + 1].Name);
                     continue;
                 }
 
                 // A list: the repeated group adds a level of each kind; below it the list is empty.
-                var array = slot.EnsureArray();
+                var array = slot.EnsureList();
                 definition++;
                 repetition++;
                 if (d < definition)
@@ -138,19 +119,22 @@ internal static class ParquetRowAssembler
                 }
 
                 indexes[repetition] = r < repetition ? 0 : r == repetition ? indexes[repetition] + 1 : indexes[repetition];
-                slot = new ArraySlot(array, indexes[repetition]);
+                slot = new ListSlot(array, indexes[repetition]);
             }
         }
     }
 
-    private sealed record LeafColumn(JsonNode?[] Values, int[] Definitions, int[] Repetitions);
+    private sealed record LeafColumn(object[] Values, int[] Definitions, int[] Repetitions);
 
-    /// <summary>Where the next node goes: a property of an object, or an element of an array (grown as needed).</summary>
+    /// <summary>A struct of a row tree: names compare case-insensitively, as the JSON lines' keys always have.</summary>
+    private static Dictionary<string, object?> NewStruct() => new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where the next node goes: a field of a struct, or an element of a list (grown as needed).</summary>
     private abstract record Slot
     {
-        public abstract JsonNode? Current { get; }
+        public abstract object? Current { get; }
 
-        public abstract void Set(JsonNode? node);
+        public abstract void Set(object? node);
 
         public void SetNullIfAbsent()
         {
@@ -160,43 +144,43 @@ internal static class ParquetRowAssembler
             }
         }
 
-        public JsonObject EnsureObject()
+        public Dictionary<string, object?> EnsureStruct()
         {
-            if (Current is JsonObject existing)
+            if (Current is Dictionary<string, object?> existing)
             {
                 return existing;
             }
 
-            var created = new JsonObject();
+            var created = NewStruct();
             Set(created);
             return created;
         }
 
-        public JsonArray EnsureArray()
+        public List<object?> EnsureList()
         {
-            if (Current is JsonArray existing)
+            if (Current is List<object?> existing)
             {
                 return existing;
             }
 
-            var created = new JsonArray();
+            var created = new List<object?>();
             Set(created);
             return created;
         }
     }
 
-    private sealed record ObjectSlot(JsonObject Parent, string Name) : Slot
+    private sealed record StructSlot(Dictionary<string, object?> Parent, string Name) : Slot
     {
-        public override JsonNode? Current => Parent.TryGetPropertyValue(Name, out var node) ? node : null;
+        public override object? Current => Parent.GetValueOrDefault(Name);
 
-        public override void Set(JsonNode? node) => Parent[Name] = node;
+        public override void Set(object? node) => Parent[Name] = node;
     }
 
-    private sealed record ArraySlot(JsonArray Parent, int Index) : Slot
+    private sealed record ListSlot(List<object?> Parent, int Index) : Slot
     {
-        public override JsonNode? Current => Index < Parent.Count ? Parent[Index] : null;
+        public override object? Current => Index < Parent.Count ? Parent[Index] : null;
 
-        public override void Set(JsonNode? node)
+        public override void Set(object? node)
         {
             while (Parent.Count <= Index)
             {

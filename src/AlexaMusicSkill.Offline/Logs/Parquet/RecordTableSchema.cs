@@ -1,17 +1,16 @@
 using Parquet.Schema;
-using Parquet.Serialization;
 
 namespace AlexaMusicSkill.Offline.Logs.Parquet;
 
 /// <summary>
 /// The <c>records</c> table's columns in Hive/Glue type notation, derived from the Parquet schema this project writes
-/// (<see cref="RecordRow"/>). <c>template.yaml</c>'s Glue table must list exactly these; a test compares them, and
-/// <see cref="ToYaml"/> prints the block to paste when a record field is added.
+/// (<see cref="RecordColumns"/>, the map the writer and the reader use). <c>template.yaml</c>'s Glue table must list
+/// exactly these; a test compares them, and <see cref="ToYaml"/> prints the block to paste when a record field is added.
 /// </summary>
 public static class RecordTableSchema
 {
     public static IReadOnlyList<(string Name, string Type)> Columns { get; } =
-        [.. typeof(RecordRow).GetParquetSchema(forWriting: true).Fields.Select(f => (f.Name, HiveType(f)))];
+        [.. RecordColumns.NewSchema().Fields.Select(f => (f.Name, HiveType(f)))];
 
     public static string HiveType(Field field) => field switch
     {

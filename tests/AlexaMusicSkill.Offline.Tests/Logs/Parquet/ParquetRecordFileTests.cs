@@ -1,6 +1,10 @@
+using System.Text.Json;
+using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Records;
+using AlexaMusicSkill.TestSupport;
+using Parquet;
 using Parquet.Serialization;
 
 namespace AlexaMusicSkill.Offline.Tests.Logs.Parquet;
@@ -48,25 +52,92 @@ public sealed class ParquetRecordFileTests : IDisposable
         var parquet = Path.Combine(_folder, "schema.parquet");
         await ParquetRecordFile.WriteAsync(SampleLogs.EdgeValues(), parquet, Token);
 
-        var written = await ParquetSerializer.DeserializeAsync<RecordRow>(parquet, cancellationToken: Token);
+        var written = await ParquetReader.ReadSchemaAsync(parquet);
 
-        Assert.Equal(RecordTableSchema.Columns, written.Schema.Fields.Select(f => (f.Name, RecordTableSchema.HiveType(f))));
+        Assert.Equal(RecordTableSchema.Columns, written.Fields.Select(f => (f.Name, RecordTableSchema.HiveType(f))));
     }
 
     [Fact]
     public async Task Read_UnknownRecordType_IsSkipped()
     {
-        var rows = SampleLogs.EdgeValues().Select(RecordRows.From).ToList();
-        rows.Add(new RecordRow { RecordType = "feedback-v2", RequestId = "r", ConversationId = "c", UserKey = "k", Timestamp = "2026-11-25T00:00:00Z", SchemaVersion = 2 });
+        var rows = SampleLogs.EdgeValues().Select(IReadOnlyDictionary<string, object?> (r) => RecordColumns.ToRow(r)).ToList();
+        rows.Add(new Dictionary<string, object?> { ["recordtype"] = "feedback-v2", ["requestid"] = "r", ["conversationid"] = "c", ["userkey"] = "k", ["timestamp"] = "2026-11-25T00:00:00Z", ["schemaversion"] = 2 });
         var parquet = Path.Combine(_folder, "future.parquet");
-        await ParquetSerializer.SerializeAsync(rows, parquet, cancellationToken: Token);
+        await using (var file = File.Create(parquet))
+        {
+            await ParquetRecordFile.WriteRowsAsync(rows, file, Token);
+        }
 
         var read = await ParquetRecordFile.ReadAsync(parquet, Token);
 
         Assert.Equal(2, read.Count);
     }
 
+    [Fact]
+    public async Task RoundTrip_EveryRecordKindWithEveryFieldSet_IsLossless()
+    {
+        var original = RecordSamples.EveryFieldSet();
+
+        var read = await WriteAndReadAsync(original);
+
+        Assert.Equal(original.Select(JsonLinesDecisionLog.Serialize), read.Select(JsonLinesDecisionLog.Serialize));
+        Assert.True(float.IsNaN(read.OfType<DecisionRecord>().Single().Candidates[0].Features[0]));
+    }
+
+    [Fact]
+    public async Task RoundTrip_EveryRecordKindWithEveryOptionalFieldNull_IsLossless()
+    {
+        var original = RecordSamples.EveryOptionalNull();
+
+        var read = await WriteAndReadAsync(original);
+
+        Assert.Equal(original.Select(JsonLinesDecisionLog.Serialize), read.Select(JsonLinesDecisionLog.Serialize));
+        Assert.Null(read.OfType<OutcomeRecord>().First().Item);
+        Assert.Empty(read.OfType<DecisionRecord>().Last().Candidates);
+    }
+
+    /// <summary>The fixture was written by the RecordRow / ParquetSerializer writer this map replaced (commit 208a35e).</summary>
+    [Fact]
+    public async Task Read_FileWrittenByThePreviousWriter_ReadsAsTheJsonLinesWrittenBesideIt()
+    {
+        var expected = PreviousWriterRecords();
+
+        var read = await ParquetRecordFile.ReadAsync(Fixture("previous-writer.parquet"), Token);
+
+        Assert.Equal(expected.Select(JsonLinesDecisionLog.Serialize), read.Select(JsonLinesDecisionLog.Serialize));
+        Assert.Equal(3, read.Select(r => r.GetType()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Write_SchemaElements_AreThoseThePreviousWriterWrote()
+    {
+        var parquet = Path.Combine(_folder, "now.parquet");
+
+        await ParquetRecordFile.WriteAsync(PreviousWriterRecords(), parquet, Token);
+
+        Assert.Equal(await SchemaElementsAsync(Fixture("previous-writer.parquet")), await SchemaElementsAsync(parquet));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string Fixture(string name) => RepositoryPaths.Combine("tests", "AlexaMusicSkill.Offline.Tests", "Logs", "Parquet", "Fixtures", name);
+
+    private static List<LogRecord> PreviousWriterRecords() =>
+        [.. File.ReadAllLines(Fixture("previous-writer.jsonl")).Select(line => JsonLinesDecisionLog.TryParse(line) ?? throw new InvalidDataException(line))];
+
+    /// <summary>Every element of the file's physical schema (name, type, repetition, children, converted and logical type).</summary>
+    private static async Task<IReadOnlyList<string>> SchemaElementsAsync(string path)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: Token);
+        return [.. reader.Metadata!.Schema.Select(e => JsonSerializer.Serialize(e))];
+    }
+
+    private async Task<IReadOnlyList<LogRecord>> WriteAndReadAsync(IEnumerable<LogRecord> records)
+    {
+        var parquet = Path.Combine(_folder, "round-trip.parquet");
+        await ParquetRecordFile.WriteAsync(records, parquet, Token);
+        return await ParquetRecordFile.ReadAsync(parquet, Token);
+    }
 
     private static void CreateParent(string path) => Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 }

@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.TestSupport;
+using Parquet;
 
 namespace AlexaMusicSkill.Offline.Tests.Logs.Parquet;
 
@@ -17,6 +18,27 @@ public sealed class RecordTableSchemaTests
         Assert.True(
             RecordTableSchema.Columns.SequenceEqual(columns),
             "template.yaml's Glue columns differ from the records schema; paste this block:\n" + RecordTableSchema.ToYaml("            "));
+    }
+
+    [Fact]
+    public async Task Template_GlueTableColumns_AreTheColumnsOfAWrittenFile()
+    {
+        var resources = await SamTemplate.ResourcesAsync("EnableRecordExport=true");
+        var parquet = Path.Combine(Path.GetTempPath(), $"records-schema-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            await ParquetRecordFile.WriteAsync(RecordSamples.EveryFieldSet(), parquet, TestContext.Current.CancellationToken);
+            var written = await ParquetReader.ReadSchemaAsync(parquet);
+
+            var table = Assert.Single(resources, r => r.Type == "AWS::Glue::Table").Properties;
+            var columns = table.GetProperty("TableInput").GetProperty("StorageDescriptor").GetProperty("Columns").EnumerateArray()
+                .Select(c => (c.GetProperty("Name").GetString()!, c.GetProperty("Type").GetString()!));
+            Assert.Equal(columns, written.Fields.Select(f => (f.Name, RecordTableSchema.HiveType(f))));
+        }
+        finally
+        {
+            File.Delete(parquet);
+        }
     }
 
     [Fact]
