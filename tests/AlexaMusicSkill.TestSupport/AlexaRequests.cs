@@ -1,7 +1,7 @@
-using AlexaMusicSkill.Offline.Devices;
 using System.Text.Json;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.Offline.Devices;
 
 namespace AlexaMusicSkill.TestSupport;
 
@@ -30,11 +30,12 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         _attributes = null;
     }
 
-    /// <summary>Carries the response's session attributes into the next request, as Alexa does.</summary>
+    /// <summary>Carries the response's session attributes into the next request, as Alexa does, and ends the session when
+    /// the device would (<see cref="DeviceSession.EndsSession"/>).</summary>
     public void Remember(Alexa.Responses.SkillResponse response)
     {
         _attributes = response.SessionAttributes;
-        if (response.Response.ShouldEndSession == true)
+        if (DeviceSession.EndsSession(response))
         {
             NewSession();
         }

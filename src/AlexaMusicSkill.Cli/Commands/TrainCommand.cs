@@ -65,7 +65,7 @@ internal static class TrainCommand
             console.Out.WriteLine("model    held-out RMSE   greedy policy value (DR, 95% CI)");
             foreach (var c in run.Comparison)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Model,-8} {c.Rmse,13:0.0000}   {c.PolicyValue:0.0000} [{c.Lower:0.0000}, {c.Upper:0.0000}]"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Model,-8} {c.Rmse,13:0.0000}   {c.PolicyValue.Format("0.0000")}"));
             }
 
             console.Out.WriteLine($"wrote {path} ({run.Trees.ModelVersion}, {run.Trees.Trees.Count} trees, schema {run.Trees.FeatureSchemaVersion})");

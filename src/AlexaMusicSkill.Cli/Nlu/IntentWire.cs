@@ -1,6 +1,5 @@
-using AlexaMusicSkill.Offline.Devices;
-using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.Offline.Devices;
 
 namespace AlexaMusicSkill.Cli.Nlu;
 

@@ -1,3 +1,4 @@
+// Over 300 lines: sim-v1's listener is frozen (docs/simulation.md) and kept whole so its behaviour can be read and audited in one place.
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Policy;

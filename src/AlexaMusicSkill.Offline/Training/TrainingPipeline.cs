@@ -3,7 +3,6 @@ using AlexaMusicSkill.Offline.Evaluation;
 using AlexaMusicSkill.Offline.Evaluation.Estimators;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Statistics;
-using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Model;
 
 namespace AlexaMusicSkill.Offline.Training;
@@ -54,7 +53,7 @@ public static class TrainingPipeline
         var target = new DialoguePolicyTarget(policy);
         var data = EvaluationData.Build(test, target, evaluationModel, exploringOnly: true);
         var dr = data.Count == 0 ? null : new DoublyRobust().Estimate(data, new BootstrapSettings(resamples: 500));
-        return new ModelComparison(name, testRows.Count == 0 ? double.NaN : Math.Sqrt(squared / testRows.Count), dr?.Value ?? double.NaN, dr?.Lower ?? double.NaN, dr?.Upper ?? double.NaN);
+        return new ModelComparison(name, testRows.Count == 0 ? double.NaN : Math.Sqrt(squared / testRows.Count), dr?.Interval ?? Interval.None);
     }
 }
 
@@ -69,4 +68,5 @@ public sealed record TrainingRun(
     long ManagedBytes);
 
 /// <summary>A model's held-out prediction error and the DR value (95% interval) of the greedy policy it induces.</summary>
-public sealed record ModelComparison(string Model, double Rmse, double PolicyValue, double Lower, double Upper);
+/// <summary>A model's held-out error and the DR value of its greedy policy on the test split, with the interval of <see cref="ClusterBootstrap"/>.</summary>
+public sealed record ModelComparison(string Model, double Rmse, Interval PolicyValue);

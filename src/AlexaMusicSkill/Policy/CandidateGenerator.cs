@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Feedback;
 using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.Music.Catalog;
 using AlexaMusicSkill.Music.Matching;
@@ -48,7 +47,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         }
 
         var match = MatchConfidence(query, pool, relaxed);
-        var context = BuildContext(decision, pool, relaxed, match);
+        var context = PolicyContexts.For(decision, pool, relaxed, match);
         var candidates = new List<CandidateAction>(_settings.MaxCandidates);
         AddQuestions(decision, taste, pool, candidates);
         var questionCount = candidates.Count;
@@ -173,35 +172,6 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
 
         return pool;
     }
-
-    private static PolicyContext BuildContext(DecisionQuery decision, Pool pool, Relaxation relaxed, double match) => new()
-    {
-        Turn = decision.Turn,
-        Mood = decision.Taste.Mood,
-        Genre = decision.Taste.Genre,
-        Era = decision.Taste.Era,
-        Artist = decision.Taste.ArtistId,
-        Activity = decision.Taste.Activity,
-        SeedTrack = decision.Taste.SeedTrackId,
-        AskedOpen = decision.AskedOpen,
-        AskedMood = decision.AskedMood,
-        AskedGenre = decision.AskedGenre,
-        AskedEra = decision.AskedEra,
-        SamplesOffered = decision.SamplesOffered,
-        ArtistsOffered = decision.ArtistsOffered,
-        StationsOffered = decision.StationsOffered,
-        Rejections = decision.Rejections,
-        LastAct = decision.Trigger.ToString(),
-        Understanding = Math.Round(decision.Understanding, 4),
-        FallbackStreak = decision.FallbackStreak,
-        PoolSize = pool.Size,
-        PoolGenreEntropy = Math.Round(pool.GenreEntropy(), 4),
-        PoolLaidBackShare = Math.Round(pool.MoodShare(0), 4),
-        PoolUpbeatShare = Math.Round(pool.MoodShare(2), 4),
-        Relaxed = (int)relaxed,
-        Sentiment = decision.Sentiments.Count > 0 ? decision.Sentiments[^1] : null,
-        Closeness = GoalCloseness.Estimate(decision.Sentiments, decision.Understanding, decision.FallbackStreak, match),
-    };
 
     private void AddQuestions(DecisionQuery decision, TasteConstraints taste, Pool pool, List<CandidateAction> candidates)
     {

@@ -19,7 +19,7 @@ public sealed class TrainingPipelineTests(ITestOutputHelper output)
         var run = TrainingPipeline.Train(log, new RewardModelOptions { Trees = 60, Leaves = 8, MinimumExamplesPerLeaf = 10 });
         foreach (var model in run.Comparison)
         {
-            output.WriteLine($"{model.Model}: held-out RMSE {model.Rmse:0.###}, greedy policy DR value {model.PolicyValue:0.###} [{model.Lower:0.###}, {model.Upper:0.###}]");
+            output.WriteLine($"{model.Model}: held-out RMSE {model.Rmse:0.###}, greedy policy DR value {model.PolicyValue.Format("0.###")}");
         }
 
         // Exported through JSON and loaded exactly as the Lambda loads the embedded model.
@@ -28,7 +28,7 @@ public sealed class TrainingPipelineTests(ITestOutputHelper output)
         Assert.Equal(FeatureSchema.Names, loaded.Policy.Artifact.FeatureNames);
         Assert.Equal(60, loaded.Policy.Artifact.Trees.Count);
         Assert.All(run.Comparison, c => Assert.InRange(c.Rmse, 0, 1));
-        Assert.All(run.Comparison, c => Assert.InRange(c.PolicyValue, 0, 1.5));
+        Assert.All(run.Comparison, c => Assert.InRange(c.PolicyValue.Value, 0, 1.5));
 
         // The served policy is the exported model: its decisions say so.
         var served = await SkillLogs.TalkAsync(ExplorationSettings.None, seed: 22, conversations: 20, policy: loaded.Policy);

@@ -1,3 +1,4 @@
+// Over 300 lines because it is a data table (one row per Last.fm tag), not logic; splitting it would scatter the mapping.
 namespace AlexaMusicSkill.Offline.Research.LastFm;
 
 /// <summary>

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 using Parquet;
-using Parquet.Serialization;
 
 namespace AlexaMusicSkill.Offline.Tests.Logs.Parquet;
 

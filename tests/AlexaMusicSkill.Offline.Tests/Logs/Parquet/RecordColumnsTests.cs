@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json.Serialization;
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Records;

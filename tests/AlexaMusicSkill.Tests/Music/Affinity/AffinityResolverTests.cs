@@ -2,7 +2,7 @@ using AlexaMusicSkill.Configuration;
 using AlexaMusicSkill.Music.Affinity;
 using AlexaMusicSkill.TestSupport;
 
-namespace AlexaMusicSkill.Tests.Hosting;
+namespace AlexaMusicSkill.Tests.Music.Affinity;
 
 public sealed class AffinityResolverTests
 {

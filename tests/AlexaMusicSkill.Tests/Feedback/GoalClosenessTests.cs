@@ -1,6 +1,6 @@
 using AlexaMusicSkill.Feedback;
 
-namespace AlexaMusicSkill.Tests.Dialogue.State;
+namespace AlexaMusicSkill.Tests.Feedback;
 
 public sealed class GoalClosenessTests
 {

@@ -2,7 +2,7 @@ using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Users;
 
-namespace AlexaMusicSkill.Tests.Dialogue;
+namespace AlexaMusicSkill.Tests.Policy.Rollout;
 
 public sealed class SplitPolicyAssignmentTests
 {

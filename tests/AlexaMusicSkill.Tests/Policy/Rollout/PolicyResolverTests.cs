@@ -4,7 +4,7 @@ using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Tests.Policy.Model;
 
-namespace AlexaMusicSkill.Tests.Hosting;
+namespace AlexaMusicSkill.Tests.Policy.Rollout;
 
 public sealed class PolicyResolverTests
 {
