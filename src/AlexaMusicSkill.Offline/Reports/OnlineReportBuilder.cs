@@ -1,15 +1,21 @@
 using AlexaMusicSkill.Logging.Records;
+using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Reports.Promotion;
 
 namespace AlexaMusicSkill.Offline.Reports;
 
-/// <summary>Builds the <see cref="OnlineReport"/> from decision, outcome and listening records (JSONL or Parquet, already read).</summary>
+/// <summary>Builds the <see cref="OnlineReport"/> from the conversations of decision, outcome and listening records (JSONL or Parquet).</summary>
 public static class OnlineReportBuilder
 {
-    public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options)
+    /// <summary>From records already read (retries removed), grouped by <see cref="RecordLog"/>.</summary>
+    public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options) =>
+        RecordLog.Read(records, conversations => Build(conversations, options));
+
+    /// <summary>From conversations as <see cref="RecordLog"/> yields them; only their summaries are held.</summary>
+    public static OnlineReport Build(IEnumerable<LoggedConversation> logged, ReportOptions options)
     {
-        var asOf = options.AsOf ?? ConversationTable.LatestTimestamp(records);
-        var all = ConversationTable.Build(records, asOf);
+        var (all, newest) = ConversationTable.Build(logged, options.AsOf);
+        var asOf = options.AsOf ?? newest;
         var (start, reason) = Window(all, options);
         var conversations = start is { } s ? all.Where(c => c.StartedAt >= s).ToList() : [.. all];
 
