@@ -33,9 +33,9 @@ public sealed record LoggedConversation
     public required DateTimeOffset LastTurnAt { get; init; }
 
     /// <summary>
-    /// The newest timestamp read when the conversation was complete: the "now" its expiry is judged at unless a caller
-    /// fixes one. Yielded before the end of the log it is more than the window past the conversation's records, so a
-    /// conversation without an outcome is already expired; at the end it is the log's newest record.
+    /// The newest timestamp read when the conversation was yielded: the "now" its expiry is judged at unless a caller
+    /// fixes one. Without an outcome it is either the log's newest record (at the end) or more than the window past the
+    /// conversation's records, so whether it expired is the same as judged at the log's newest record.
     /// </summary>
     public required DateTimeOffset AsOf { get; init; }
 

@@ -57,7 +57,8 @@ public static class RecordLog
         }
         catch (OutOfOrderLogException)
         {
-            return InTimeOrder([.. Records(paths, options?.KeepAllFeatures)], consume, options);
+            // Trimmed as read, so not again.
+            return InTimeOrder([.. Records(paths, options?.KeepAllFeatures)], consume, (options ?? new RecordLogOptions()) with { KeepAllFeatures = null });
         }
     }
 
