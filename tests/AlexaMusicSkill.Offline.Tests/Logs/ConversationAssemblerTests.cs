@@ -47,13 +47,15 @@ public sealed class ConversationAssemblerTests
     {
         var catalog = BuiltInCatalog.Load("https://media.example.com");
         var plan = new SimulationPlan(SyntheticPopulation.Create(catalog, 300, seed: 5), new PolicyArm("rules", new RuleBasedPolicy()), 3, 9) { Parallelism = 2 };
-        var path = Path.Combine(Directory.CreateTempSubdirectory("assembler-sim").FullName, "log.jsonl");
+        var folder = Directory.CreateTempSubdirectory("assembler-sim").FullName;
+        var path = Path.Combine(folder, "log.jsonl");
         using (var sink = new JsonLinesRecordSink(path))
         {
             new ConversationSimulator().Run(plan, sink, cancellationToken: TestContext.Current.CancellationToken);
         }
 
         var records = RecordLog.Records([path]).ToList();
+        Directory.Delete(folder, recursive: true);
         var startedBy = new int[records.Count + 1];
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
