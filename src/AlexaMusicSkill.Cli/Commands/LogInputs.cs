@@ -25,7 +25,7 @@ internal static class LogInputs
         RequireExisting(paths);
         try
         {
-            return DecisionLogReader.Read(paths, keepAllFeatures);
+            return [.. RecordLog.Records(paths, keepAllFeatures)];
         }
         catch (InvalidDataException e)
         {

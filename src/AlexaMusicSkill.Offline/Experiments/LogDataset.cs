@@ -1,5 +1,7 @@
+using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Training;
+using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 
@@ -11,17 +13,20 @@ namespace AlexaMusicSkill.Offline.Experiments;
 /// </summary>
 public sealed record LogDataset(IReadOnlyList<TrainingRow> Training, RewardedLog Evaluation, TrainingLogSummary Summary)
 {
-    public static LogDataset Read(string path, double testShare, int seed)
+    /// <summary>Reads conversation by conversation, in log order, so the result is the log's own order whatever its timestamps do.</summary>
+    public static LogDataset Read(string path, double testShare, int seed) =>
+        RecordLog.Read([path], conversations => Collect(conversations, new ConversationSplit(testShare, seed)), new RecordLogOptions { InLogOrder = true });
+
+    private static LogDataset Collect(IEnumerable<LoggedConversation> conversations, ConversationSplit split)
     {
-        var split = new ConversationSplit(testShare, seed);
         var training = new List<TrainingRow>();
         var turns = new List<TurnRow>();
         var episodes = new List<Episode>();
         var summary = new TrainingLogSummary();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var conversation in LogStream.Conversations(path))
+        foreach (var conversation in conversations.Where(c => !c.ListeningOnly))
         {
-            var rewarded = ConversationRewards.Compute(conversation.Records());
+            var rewarded = ConversationRewards.Of(conversation);
             summary.Add(conversation, rewarded);
             if (split.IsTest(conversation.ConversationId))
             {

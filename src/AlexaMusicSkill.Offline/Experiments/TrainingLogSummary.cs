@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Policy;
 

@@ -1,3 +1,4 @@
+using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Reports.Promotion;
 using AlexaMusicSkill.Offline.Statistics;
 using AlexaMusicSkill.Records;
@@ -5,17 +6,22 @@ using AlexaMusicSkill.Records;
 namespace AlexaMusicSkill.Offline.Reports;
 
 /// <summary>
-/// Builds the <see cref="OnlineReport"/> from decision, outcome and listening records (JSONL or Parquet, already read).
+/// Builds the <see cref="OnlineReport"/> from the conversations of decision, outcome and listening records (JSONL or Parquet).
 /// Rates get <see cref="Proportions"/>' intervals (conversations as independent trials); means over accepted
 /// conversations get the <see cref="ClusterBootstrap"/> over those conversations' listeners, and candidate − production
 /// resamples each arm on its own (a listener sees one arm).
 /// </summary>
 public static class OnlineReportBuilder
 {
-    public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options)
+    /// <summary>From records already read (retries removed), grouped by <see cref="RecordLog"/>.</summary>
+    public static OnlineReport Build(IReadOnlyList<LogRecord> records, ReportOptions options) =>
+        RecordLog.Read(records, conversations => Build(conversations, options));
+
+    /// <summary>From conversations as <see cref="RecordLog"/> yields them; only their summaries are held.</summary>
+    public static OnlineReport Build(IEnumerable<LoggedConversation> logged, ReportOptions options)
     {
-        var asOf = options.AsOf ?? ConversationTable.LatestTimestamp(records);
-        var all = ConversationTable.Build(records, asOf);
+        var (all, newest) = ConversationTable.Build(logged, options.AsOf);
+        var asOf = options.AsOf ?? newest;
         var (start, reason) = Window(all, options);
         var conversations = start is { } s ? all.Where(c => c.StartedAt >= s).ToList() : [.. all];
 

@@ -15,15 +15,23 @@ public static class ReportRunner
     public const string MarkdownFileName = "report.md";
     public const string ChartFileName = "report.png";
 
+    /// <summary>The report of the logs, read conversation by conversation (only their summaries are held).</summary>
     public static OnlineReport Build(ReportRequest request) =>
-        OnlineReportBuilder.Build(DecisionLogReader.Read(request.Paths), request.Options);
+        RecordLog.Read(request.Paths, conversations => OnlineReportBuilder.Build(conversations, request.Options));
 
     public static async Task<int> RunAsync(ReportRequest request, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var records = DecisionLogReader.Read(request.Paths);
-        var report = OnlineReportBuilder.Build(records, request.Options);
-        if (request.ParquetFolder is { } parquet)
+        OnlineReport report;
+        if (request.ParquetFolder is not { } parquet)
         {
+            report = Build(request);
+        }
+        else
+        {
+            // Writing every record read needs them all at once; the report is built from the same list.
+            var records = RecordLog.Records(request.Paths).ToList();
+            report = OnlineReportBuilder.Build(records, request.Options);
+
             // One file name per run: a later run over newer logs adds files instead of overwriting a day.
             var name = "records-" + DateTimeOffset.UtcNow.ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture);
             var files = await ParquetRecordFolder.WriteAsync(records, parquet, name, cancellationToken);

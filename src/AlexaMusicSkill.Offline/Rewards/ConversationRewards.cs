@@ -1,62 +1,99 @@
+using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Records;
+using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Rewards;
 
 /// <summary>
-/// Joins decision, outcome and listening records by conversation (the reader has already removed retried requests)
-/// into rewarded turns and episodes: prompt usefulness per decision, and success, turns and listening seconds per
-/// conversation. A conversation with decisions but no outcome is expired once its last turn is older than the expiry
-/// (not a success); before that it is still open and left out.
+/// Rewards conversations as <see cref="RecordLog"/> reads them (retried requests already removed): prompt usefulness per
+/// decision, and success, turns and listening seconds per conversation. A conversation with decisions but no outcome is
+/// expired once its last turn is older than the expiry (not a success); before that it is still open and left out.
 /// </summary>
 public static class ConversationRewards
 {
+    /// <summary>Records already read, grouped by <see cref="RecordLog"/>; expiry is judged at the newest record unless <see cref="RewardSettings.AsOf"/>.</summary>
     public static RewardedLog Compute(IEnumerable<LogRecord> records, RewardSettings? settings = null)
     {
         settings ??= new RewardSettings();
-        var byConversation = new Dictionary<string, ConversationRecords>(StringComparer.Ordinal);
-        var latest = DateTimeOffset.MinValue;
-        foreach (var record in records)
-        {
-            if (!byConversation.TryGetValue(record.ConversationId, out var conversation))
-            {
-                conversation = new ConversationRecords(record.ConversationId);
-                byConversation.Add(record.ConversationId, conversation);
-            }
+        return RecordLog.Read(records, conversations => Compute(conversations, settings), ReadingFor(settings));
+    }
 
-            conversation.Add(record);
-            latest = record.Timestamp > latest ? record.Timestamp : latest;
-        }
-
-        var asOf = settings.AsOf ?? latest;
-        var turns = new List<TurnRow>();
-        var episodes = new List<Episode>();
+    /// <summary>
+    /// Turns and episodes by conversation id. Listening yielded after its conversation (a listening-only conversation
+    /// with the same id) adds to that episode's listening seconds, as if it had come with it.
+    /// </summary>
+    public static RewardedLog Compute(IEnumerable<LoggedConversation> conversations, RewardSettings? settings = null)
+    {
+        settings ??= new RewardSettings();
+        var rewarded = new List<Rewarded>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var open = 0;
-        foreach (var conversation in byConversation.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+        foreach (var conversation in conversations)
         {
-            var decisions = conversation.OrderedDecisions();
-            var outcome = conversation.FirstOutcome();
-            if (outcome is null && decisions.Count == 0)
+            if (conversation.ListeningOnly)
             {
-                continue; // listening records alone: nothing was decided in this log
+                if (byId.TryGetValue(conversation.ConversationId, out var earlier))
+                {
+                    rewarded[earlier] = rewarded[earlier].ListenedAlso(conversation.Listening);
+                }
+
+                continue; // else listening records alone: nothing was decided in this log
             }
 
-            if (outcome is null && asOf - decisions[^1].Timestamp < settings.Expiry)
+            if (Reward(conversation, settings) is not { } one)
             {
                 open++;
                 continue;
             }
 
-            var accepted = outcome?.Outcome == OutcomeRecord.Accepted ? outcome.Item : null;
-            for (var i = 0; i < decisions.Count; i++)
-            {
-                var reply = i + 1 < decisions.Count ? decisions[i + 1].Input : outcome?.FinalInput;
-                turns.Add(RowOf(decisions[i], PromptUsefulness.Of(decisions[i].Chosen, reply, accepted)));
-            }
-
-            episodes.Add(EpisodeOf(conversation, decisions, outcome));
+            byId.Add(conversation.ConversationId, rewarded.Count);
+            rewarded.Add(one);
         }
 
-        return new RewardedLog(turns, episodes, open);
+        rewarded.Sort((a, b) => string.CompareOrdinal(a.Episode.ConversationId, b.Episode.ConversationId));
+        return new RewardedLog([.. rewarded.SelectMany(r => r.Turns)], [.. rewarded.Select(r => r.Episode)], open);
+    }
+
+    /// <summary>One conversation's turns and episode (none when it is open or listening only).</summary>
+    public static RewardedLog Of(LoggedConversation conversation, RewardSettings? settings = null)
+    {
+        if (conversation.ListeningOnly)
+        {
+            return RewardedLog.Empty;
+        }
+
+        return Reward(conversation, settings ?? new RewardSettings()) is { } one ? new RewardedLog(one.Turns, [one.Episode]) : new RewardedLog([], [], 1);
+    }
+
+    /// <summary>The reader's window covers the expiry, so a conversation complete before the log's end is already expired at its <see cref="LoggedConversation.AsOf"/>.</summary>
+    private static RecordLogOptions ReadingFor(RewardSettings settings) =>
+        new() { Window = settings.Expiry > RecordLog.DefaultWindow ? settings.Expiry : RecordLog.DefaultWindow };
+
+    private static Rewarded? Reward(LoggedConversation conversation, RewardSettings settings)
+    {
+        var decisions = conversation.Decisions.DistinctBy(d => d.Turn).ToList(); // a second record for a turn (a lost race re-run) keeps the first
+        var outcome = conversation.Outcome;
+        var asOf = settings.AsOf ?? conversation.AsOf;
+        if (outcome is null && asOf - decisions[^1].Timestamp < settings.Expiry)
+        {
+            return null;
+        }
+
+        var accepted = outcome?.Outcome == OutcomeRecord.Accepted ? outcome.Item : null;
+        var turns = new TurnRow[decisions.Count];
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var reply = i + 1 < decisions.Count ? decisions[i + 1].Input : outcome?.FinalInput;
+            turns[i] = RowOf(decisions[i], PromptUsefulness.Of(decisions[i].Chosen, reply, accepted));
+        }
+
+        var listened = 0.0;
+        foreach (var listening in conversation.Listening)
+        {
+            listened += listening.Seconds;
+        }
+
+        return new Rewarded(turns, EpisodeOf(conversation.ConversationId, decisions, outcome, listened), listened, outcome);
     }
 
     private static TurnRow RowOf(DecisionRecord decision, double reward)
@@ -76,51 +113,35 @@ public static class ConversationRewards
         return new TurnRow(decision.ConversationId, decision.Turn, decision.Exploring, chosen, decision.Propensity, decision.Candidates, reward, decision);
     }
 
-    private static Episode EpisodeOf(ConversationRecords conversation, IReadOnlyList<DecisionRecord> decisions, OutcomeRecord? outcome)
+    private static Episode EpisodeOf(string id, IReadOnlyList<DecisionRecord> decisions, OutcomeRecord? outcome, double listened)
     {
         var contiguous = decisions.Select((d, i) => d.Turn == i).All(x => x);
         var turns = outcome?.Turns ?? decisions.Count;
-        var listened = conversation.Listening.Sum(l => l.Seconds);
         return new Episode(
-            conversation.Id,
+            id,
             outcome is null ? EpisodeOutcome.Expired : outcome.Outcome == OutcomeRecord.Accepted ? EpisodeOutcome.Accepted : EpisodeOutcome.Abandoned,
             decisions.Count > 0 && decisions[0].Exploring,
             turns,
             contiguous && turns == decisions.Count,
-            listened > 0 ? listened : outcome?.ListeningSeconds ?? 0,
+            ListeningSeconds(listened, outcome),
             outcome?.AcceptedVia,
             outcome is null ? "expired" : outcome.Reason);
     }
 
-    private sealed class ConversationRecords(string id)
+    /// <summary>Listening records when there are any, else the outcome's own figure.</summary>
+    private static double ListeningSeconds(double listened, OutcomeRecord? outcome) => listened > 0 ? listened : outcome?.ListeningSeconds ?? 0;
+
+    private sealed record Rewarded(TurnRow[] Turns, Episode Episode, double Listened, OutcomeRecord? Outcome)
     {
-        private readonly List<DecisionRecord> _decisions = [];
-        private readonly List<OutcomeRecord> _outcomes = [];
-
-        public string Id { get; } = id;
-
-        public List<ListeningRecord> Listening { get; } = [];
-
-        public void Add(LogRecord record)
+        public Rewarded ListenedAlso(IReadOnlyList<ListeningRecord> later)
         {
-            switch (record)
+            var listened = Listened;
+            foreach (var listening in later)
             {
-                case DecisionRecord d:
-                    _decisions.Add(d);
-                    break;
-                case OutcomeRecord o:
-                    _outcomes.Add(o);
-                    break;
-                case ListeningRecord l:
-                    Listening.Add(l);
-                    break;
+                listened += listening.Seconds; // one running sum, as if the records had come with the conversation
             }
+
+            return this with { Listened = listened, Episode = Episode with { ListeningSeconds = ListeningSeconds(listened, Outcome) } };
         }
-
-        /// <summary>Decisions by turn; a second record for the same turn (a lost race re-run) keeps the first.</summary>
-        public IReadOnlyList<DecisionRecord> OrderedDecisions() =>
-            [.. _decisions.OrderBy(d => d.Turn).ThenBy(d => d.Timestamp).DistinctBy(d => d.Turn)];
-
-        public OutcomeRecord? FirstOutcome() => _outcomes.OrderBy(o => o.Timestamp).FirstOrDefault();
     }
 }

@@ -19,7 +19,7 @@ public sealed class SimulationCommandsTests
         Assert.True(simulate.ExitCode == 0, simulate.Error + simulate.Out);
         Assert.Contains("success", simulate.Out);
         Assert.Contains("sim-v1", simulate.Out);
-        var records = DecisionLogReader.Read([log]);
+        var records = RecordLog.Records([log]).ToList();
         Assert.Equal(180, records.OfType<OutcomeRecord>().Count());
         Assert.All(records.OfType<DecisionRecord>(), d => Assert.True(d.Exploring));
 
@@ -38,7 +38,7 @@ public sealed class SimulationCommandsTests
             "--candidate-share", "0.2", "--exploration-share", "0.1", "--listeners", "300", "--conversations-per-listener", "2", "--seed", "9"]);
 
         Assert.True(simulate.ExitCode == 0, simulate.Error + simulate.Out);
-        var outcomes = DecisionLogReader.Read([log]).OfType<OutcomeRecord>().ToList();
+        var outcomes = RecordLog.Records([log]).OfType<OutcomeRecord>().ToList();
         var candidateShare = outcomes.Count(o => o.Arm == "candidate") / (double)outcomes.Count;
         Assert.InRange(candidateShare, 0.12, 0.28);
         Assert.All(outcomes.Where(o => o.Arm == "candidate"), o => Assert.StartsWith("learned-", o.PolicyVersion));

@@ -189,7 +189,7 @@ public sealed class ConversationRewardsTests
             var records = AcceptedSampleConversation();
             File.WriteAllLines(path, [.. records.Select(JsonLinesDecisionLog.Serialize), "{\"level\":\"INFO\",\"message\":\"not a record\"}", JsonLinesDecisionLog.Serialize(records[1])]);
 
-            var fromFile = ConversationRewards.Compute(DecisionLogReader.Read([path]));
+            var fromFile = ConversationRewards.Compute(RecordLog.Records([path]).ToList());
 
             Assert.Equal([1.0, 1.0, 1.0], fromFile.Turns.Select(t => t.Reward));
             Assert.Equal(ConversationRewards.Compute(records).Episodes, fromFile.Episodes);

@@ -38,7 +38,7 @@ public sealed class ConversationSimulatorTests
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("sim-records").FullName, "log.jsonl");
         var (run, _) = RunToFile(Plan(Exploring), path);
-        var records = DecisionLogReader.Read([path]);
+        var records = RecordLog.Records([path]).ToList();
         var decisions = records.OfType<DecisionRecord>().ToList();
         var outcomes = records.OfType<OutcomeRecord>().ToList();
 
@@ -74,7 +74,7 @@ public sealed class ConversationSimulatorTests
         var arm = Exploring with { Affinity = new EmbeddingAffinityModel(artifact), Candidates = CandidateSettings.Large };
         var path = Path.Combine(Directory.CreateTempSubdirectory("sim-affinity").FullName, "log.jsonl");
         RunToFile(Plan(arm), path);
-        var decisions = DecisionLogReader.Read([path]).OfType<DecisionRecord>().ToList();
+        var decisions = RecordLog.Records([path]).OfType<DecisionRecord>().ToList();
         var samples = decisions.SelectMany(d => d.Candidates).Where(c => c.Action.StartsWith("play_sample:", StringComparison.Ordinal)).ToList();
         Assert.True(samples.Count(c => c.Affinity is not null) > 0.9 * samples.Count);
         var affinityFeature = FeatureSchema.IndexOf("affinity");

@@ -25,7 +25,7 @@ internal static class SkillLogs
         try
         {
             await File.WriteAllLinesAsync(path, skill.Records.Records.Select(JsonLinesDecisionLog.Serialize));
-            return ConversationRewards.Compute(DecisionLogReader.Read([path]));
+            return ConversationRewards.Compute(RecordLog.Records([path]).ToList());
         }
         finally
         {

@@ -19,7 +19,7 @@ public sealed class ParquetRecordFileTests : IDisposable
         var original = (await SampleLogs.FromEngineAsync()).Concat(SampleLogs.EdgeValues()).ToList();
         var jsonl = SampleLogs.WriteJsonLines(original, _folder);
 
-        var fromJsonl = DecisionLogReader.Read([jsonl]);
+        var fromJsonl = RecordLog.Records([jsonl]).ToList();
         var parquet = Path.Combine(_folder, "records.parquet");
         await ParquetRecordFile.WriteAsync(fromJsonl, parquet, Token);
         var fromParquet = await ParquetRecordFile.ReadAsync(parquet, Token);
@@ -39,7 +39,7 @@ public sealed class ParquetRecordFileTests : IDisposable
         // The same records again as Parquet (an export that overlaps a local copy), plus new ones.
         await ParquetRecordFile.WriteAsync(records.Concat(SampleLogs.EdgeValues()), Path.Combine(_folder, "dt=2026-11-25", "part-0.parquet").Also(CreateParent), Token);
 
-        var read = DecisionLogReader.Read([_folder]);
+        var read = RecordLog.Records([_folder]).ToList();
 
         Assert.Equal(records.Count + 2, read.Count);
     }
