@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Simulation;
@@ -26,17 +28,30 @@ public sealed class JsonLinesRecordSink : IRecordSink, IDisposable
 
     public void Write(int chunk, IReadOnlyList<LogRecord> records)
     {
-        using var buffer = new MemoryStream(records.Count * 4096);
+        // One buffer and writer per worker thread, reused chunk after chunk: a chunk is megabytes of JSON, and growing
+        // a fresh buffer for each would churn the large-object heap.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 22);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         foreach (var record in records)
         {
-            System.Text.Json.JsonSerializer.Serialize(buffer, record, RecordJsonContext.Default.LogRecord);
-            buffer.WriteByte((byte)'\n');
+            writer.Reset(buffer);
+            JsonSerializer.Serialize(writer, record, RecordJsonContext.Default.LogRecord);
+            writer.Flush();
+            buffer.Write("\n"u8);
         }
 
         lock (_gate)
         {
-            _waiting[chunk] = buffer.ToArray();
             RecordsWritten += records.Count;
+            if (chunk != _next)
+            {
+                _waiting[chunk] = buffer.WrittenSpan.ToArray();
+                return;
+            }
+
+            _output.Write(buffer.WrittenSpan);
+            _next++;
             while (_waiting.Remove(_next, out var bytes))
             {
                 _output.Write(bytes);
@@ -44,6 +59,12 @@ public sealed class JsonLinesRecordSink : IRecordSink, IDisposable
             }
         }
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     public void Dispose()
     {
