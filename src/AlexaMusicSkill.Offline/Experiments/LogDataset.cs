@@ -1,7 +1,6 @@
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Rewards;
 using AlexaMusicSkill.Offline.Training;
-using AlexaMusicSkill.Records;
 
 namespace AlexaMusicSkill.Offline.Experiments;
 

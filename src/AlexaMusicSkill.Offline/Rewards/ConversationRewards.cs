@@ -1,6 +1,5 @@
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Records;
-using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Offline.Rewards;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AlexaMusicSkill.Cli.Tests.Support;
 using AlexaMusicSkill.TestSupport;
@@ -43,30 +42,6 @@ public sealed class VirtualAlexaConversationTests
         Assert.Equal(summary.GetProperty("requests").GetInt32(), types.EnumerateObject().Sum(t => t.Value.GetInt32()));
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(NodeTools.NodeExecutable, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = NodeTools.Folder,
-        };
-        start.Environment["AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments) =>
+        NodeScript.RunAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken, arguments);
 }

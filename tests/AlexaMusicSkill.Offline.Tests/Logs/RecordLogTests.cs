@@ -1,4 +1,3 @@
-using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Offline.Logs;
 using AlexaMusicSkill.Offline.Logs.Parquet;
 using AlexaMusicSkill.Offline.Tests.TestDoubles;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
@@ -76,30 +75,7 @@ internal sealed class VirtualAlexaResolver(MeaningInterpreter interpreter) : IPh
 
     private static async Task<string> RunNodeAsync(CancellationToken cancellationToken, params string[] arguments)
     {
-        var start = new ProcessStartInfo(NodeTools.NodeExecutable, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = NodeTools.Folder,
-        };
-        start.Environment["AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return process.ExitCode == 0
-            ? await stdout
-            : throw new InvalidOperationException($"virtual-alexa-phrasings.js failed ({process.ExitCode}): {await stderr}");
+        var (exitCode, stdout, stderr) = await NodeScript.RunAsync(TimeSpan.FromMinutes(3), cancellationToken, arguments);
+        return exitCode == 0 ? stdout : throw new InvalidOperationException($"virtual-alexa-phrasings.js failed ({exitCode}): {stderr}");
     }
 }
