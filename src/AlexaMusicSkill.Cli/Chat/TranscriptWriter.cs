@@ -113,7 +113,9 @@ internal sealed class TranscriptWriter(TextWriter output, ICatalog catalog, bool
     {
         var stream = item.Stream;
         var token = PlaybackToken.TryParse(stream.Token);
-        var station = token is { } t && StationSeed.TryParse(t.StationId) is { } seed ? SpokenNames.Station(seed, catalog) : null;
+        var station = token is { } t && StationSeed.TryParse(t.StationId) is { } seed
+            ? SpokenNames.Station(new StationBuilder(catalog).Build(seed).Label, catalog) // named by what it plays, as the skill says it
+            : null;
         var track = token is { } tt ? catalog.FindTrack(tt.TrackId) : null;
         var song = track is not null
             ? $"{track.Title} by {SpokenNames.ArtistName(track.ArtistId, catalog)}"

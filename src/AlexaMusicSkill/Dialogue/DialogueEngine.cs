@@ -2,6 +2,7 @@ using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Alexa.Ssml;
+using AlexaMusicSkill.Dialogue.Conversation;
 using AlexaMusicSkill.Logging;
 using AlexaMusicSkill.Metrics;
 using AlexaMusicSkill.Records;
@@ -27,7 +28,7 @@ public sealed class DialogueEngine : ISkillRequestHandler
     private readonly IEventLog _log;
     private readonly IMetricsSink _metrics;
     private readonly TurnRunner _runner;
-    private readonly ConversationLogic _conversation;
+    private readonly ConversationFlow _conversation;
     private readonly PlaybackLogic _playback;
     private readonly PlayerCommandLogic _player;
     private readonly CanFulfillResponder _canFulfill;
@@ -39,7 +40,7 @@ public sealed class DialogueEngine : ISkillRequestHandler
         _log = log;
         _metrics = metrics ?? NullMetricsSink.Instance;
         _runner = new TurnRunner(store, decisions, log, services.Clock);
-        _conversation = new ConversationLogic(services);
+        _conversation = new ConversationFlow(services);
         _playback = new PlaybackLogic(services);
         _player = new PlayerCommandLogic(services, _playback);
         _canFulfill = new CanFulfillResponder(services);

@@ -30,8 +30,9 @@ public sealed class DialogueServices
         Affinity = affinity ?? NoAffinity.Instance;
         Candidates = new CandidateGenerator(catalog, candidates, Affinity);
         Features = new FeatureExtractor(catalog);
-        Renderer = new PromptRenderer(catalog);
         Stations = new StationBuilder(catalog);
+        var planner = new Conversation.StationPlanner(Stations);
+        Renderer = new PromptRenderer(catalog, (seed, state) => planner.Plan(seed, state));
     }
 
     public ICatalog Catalog { get; }

@@ -16,8 +16,11 @@ public sealed record FeedbackValue(
     string Name,
     IReadOnlyList<string> Synonyms,
     double Valence,
-    ConstraintShift Shift = ConstraintShift.None) : Music.Taxonomy.ITaxonomyEntry
+    ConstraintShift Shift = ConstraintShift.None,
+    bool AboutArtist = false) : Music.Taxonomy.ITaxonomyEntry
 {
+    // AboutArtist: the words turn down whoever made it ("not that artist"), not only the one track.
+
     /// <summary>Strong enough approval to accept what was offered.</summary>
     // "I like it" answers "Did you like it?" with a yes; "it's ok" does not.
     public bool Accepts => Valence >= 0.55;

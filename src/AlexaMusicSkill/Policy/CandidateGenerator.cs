@@ -8,7 +8,8 @@ namespace AlexaMusicSkill.Policy;
 /// <summary>
 /// Builds the eligible actions for a decision from the catalog filtered by what the listener said: questions about
 /// what is still open, genre pairs from the remaining pool, the best samples and artists, and stations. Items already
-/// offered or rejected in this conversation never come back. One pass over the indexed catalog per turn.
+/// offered or rejected in this conversation never come back (a rejected artist's tracks neither; the artist of a
+/// rejected sample only ranks lower). One pass over the indexed catalog per turn.
 /// With a listener's affinities (from their profile's history) tracks rank higher the more the listener is likely
 /// to enjoy their artist, genre pairs lean towards the genres they enjoy, and every item action carries the
 /// affinity as a fact for the policy's features.
@@ -31,7 +32,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         var taste = decision.Taste;
         var query = new TasteQuery(_index, taste);
         var excluded = ExcludedTracks(decision);
-        var penalizedArtists = RejectedArtists(decision);
+        var (excludedArtists, penalizedArtists) = RejectedArtists(decision);
         var affinities = _affinity.ArtistAffinities(_index, decision.Liked, decision.Played);
 
         Pool pool = default!;
@@ -39,7 +40,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         foreach (var relaxation in StationBuilder.RelaxationOrder)
         {
             relaxed = relaxation;
-            pool = ScorePool(query, excluded, penalizedArtists, affinities, relaxation);
+            pool = ScorePool(query, excluded, excludedArtists, penalizedArtists, affinities, relaxation);
             if (pool.Size > 0)
             {
                 break;
@@ -120,32 +121,36 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         }
     }
 
-    /// <summary>Artists the listener turned down (directly, or through one of their samples) in this conversation.</summary>
-    private HashSet<int> RejectedArtists(DecisionQuery decision)
+    /// <summary>
+    /// Artists the listener turned down in this conversation: directly (a suggested artist, "not that artist"), whose
+    /// tracks are left out, and through one of their samples, whose tracks rank lower.
+    /// </summary>
+    private (HashSet<int> Excluded, HashSet<int> Penalized) RejectedArtists(DecisionQuery decision)
     {
-        var artists = new HashSet<int>();
+        var excluded = new HashSet<int>();
+        var penalized = new HashSet<int>();
         foreach (var id in decision.Rejected)
         {
             if (id.StartsWith("a:", StringComparison.Ordinal))
             {
-                artists.Add(_index.ArtistOrdinal(id[2..]));
+                excluded.Add(_index.ArtistOrdinal(id[2..]));
             }
             else if (_index.PositionOf(id) is var i and >= 0)
             {
-                artists.Add(_index.Artist[i]);
+                penalized.Add(_index.Artist[i]);
             }
         }
 
-        return artists;
+        return (excluded, penalized);
     }
 
-    private Pool ScorePool(TasteQuery query, bool[] excluded, HashSet<int> penalizedArtists, double[]? affinities, Relaxation relaxation)
+    private Pool ScorePool(TasteQuery query, bool[] excluded, HashSet<int> excludedArtists, HashSet<int> penalizedArtists, double[]? affinities, Relaxation relaxation)
     {
         var pool = new Pool(_settings.PoolDepth, _index.ArtistCount);
         var weight = _settings.AffinityWeight;
         for (var i = 0; i < _index.Count; i++)
         {
-            if (excluded[i])
+            if (excluded[i] || (excludedArtists.Count > 0 && excludedArtists.Contains(_index.Artist[i])))
             {
                 continue;
             }
@@ -167,7 +172,8 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
                 score += weight * affinity;
             }
 
-            pool.Add(_index, i, score, affinity);
+            var exact = query.Taste.KnownCount > 0 && TrackScorer.MatchShare(_index, i, query) >= 1.0;
+            pool.Add(_index, i, score, affinity, exact);
         }
 
         return pool;
@@ -202,9 +208,9 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
 
     private void AddSamples(Pool pool, int room, double[]? affinities, List<CandidateAction> candidates)
     {
-        // Best first, at most two samples per artist so the choice stays varied.
+        // Exact matches first, best first, at most two samples per artist so the choice stays varied.
         var perArtist = new Dictionary<int, int>();
-        foreach (var (i, _) in pool.Top())
+        foreach (var (i, _) in pool.TopExactFirst())
         {
             if (room <= 0)
             {
@@ -229,7 +235,7 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
     {
         var result = new List<CandidateAction>(_settings.MaxArtists);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (i, _) in pool.Top())
+        foreach (var (i, _) in pool.TopExactFirst())
         {
             var artistId = _index.Tracks[i].ArtistId;
             if (result.Count == _settings.MaxArtists || !seen.Add(artistId))

@@ -5,12 +5,15 @@ namespace AlexaMusicSkill.Policy;
 /// <summary>
 /// The tracks still matching at a decision: the best few kept in order, plus running tallies (genres, moods, eras,
 /// artists, the listener's affinity per genre when known) for questions and context features. Filled in one pass,
-/// no sort of the whole catalog.
+/// no sort of the whole catalog. Tracks that have everything the listener asked for (an exact match) are tallied
+/// apart too, so suggestions can follow what was said rather than what merely is not excluded.
 /// </summary>
 internal sealed class Pool(int topCapacity, int artistCount)
 {
     private readonly (int Track, double Score)[] _top = new (int, double)[topCapacity];
+    private readonly HashSet<int> _exactTop = new(topCapacity);
     private readonly double[] _genreWeight = new double[CatalogIndex.GenreCount];
+    private readonly double[] _exactGenreWeight = new double[CatalogIndex.GenreCount];
     private readonly double[] _genreAffinity = new double[CatalogIndex.GenreCount];
     private readonly int[] _genreAffinityCount = new int[CatalogIndex.GenreCount];
     private readonly int[] _moods = new int[3];
@@ -21,18 +24,32 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
     public int Size { get; private set; }
 
+    /// <summary>How many of the pool's tracks are exact matches.</summary>
+    public int ExactCount { get; private set; }
+
     public int DistinctEras => _eras.Count(count => count > 0);
 
     public double TopEraShare => Size == 0 ? 0 : (double)_eras.Max() / Size;
 
     /// <param name="affinity">The listener's affinity for the track's artist, NaN when unknown.</param>
-    public void Add(CatalogIndex index, int track, double score, double affinity = double.NaN)
+    /// <param name="exact">The track has every attribute the listener gave (its mood bucket exactly, not only "not the opposite").</param>
+    public void Add(CatalogIndex index, int track, double score, double affinity = double.NaN, bool exact = false)
     {
         Size++;
+        if (exact)
+        {
+            ExactCount++;
+        }
+
         var genre = index.PrimaryGenre[track];
         if (genre >= 0)
         {
             _genreWeight[genre] += 1.0 + Math.Max(0, score);
+            if (exact)
+            {
+                _exactGenreWeight[genre] += 1.0 + Math.Max(0, score);
+            }
+
             if (!double.IsNaN(affinity))
             {
                 _genreAffinity[genre] += affinity;
@@ -51,7 +68,11 @@ internal sealed class Pool(int topCapacity, int artistCount)
         }
 
         _artists[index.Artist[track]]++;
-        InsertTop(track, score);
+        if (InsertTop(track, score) && exact)
+        {
+            // Tracks that later fall out of the top stay in the set; only the top's members are ever looked up.
+            _exactTop.Add(track);
+        }
     }
 
     /// <summary>The best tracks, best first (ties by catalog order).</summary>
@@ -64,6 +85,21 @@ internal sealed class Pool(int topCapacity, int artistCount)
         }
 
         return _ordered;
+    }
+
+    /// <summary>
+    /// <see cref="Top"/> with the exact matches first (each part in rank order): samples and artists offer what has
+    /// everything the listener said before what only is not excluded (an easy-going track after "laid back").
+    /// </summary>
+    public IEnumerable<(int Track, double Score)> TopExactFirst()
+    {
+        var top = Top();
+        if (_exactTop.Count == 0)
+        {
+            return top;
+        }
+
+        return top.Where(t => _exactTop.Contains(t.Track)).Concat(top.Where(t => !_exactTop.Contains(t.Track)));
     }
 
     public double MoodShare(int mood) => Size == 0 ? 0 : (double)_moods[mood] / Size;
@@ -108,13 +144,30 @@ internal sealed class Pool(int topCapacity, int artistCount)
     /// Pairs of the heaviest primary genres not yet suggested or turned down, never a genre with its own sub-genre,
     /// each with the share of the pool it covers. When the listener's affinities are known, a genre's weight is
     /// scaled by (1 + its mean affinity), so the pair leans towards what their history says they enjoy.
+    /// The genres are weighed over the exact matches (tracks with everything the listener said) when those offer a
+    /// pair, so after "the nineties" and "laid back" the pair is what laid-back nineties music is, not what the
+    /// nineties hold most of; otherwise over the whole pool.
     /// </summary>
     public List<(string A, string B, double Share)> GenrePairs(IReadOnlyList<string> offered, IReadOnlyList<string> rejected, int max)
     {
-        var total = _genreWeight.Sum();
-        var top = Enumerable.Range(0, _genreWeight.Length)
-            .Where(g => _genreWeight[g] > 0)
-            .Select(g => (Id: CatalogIndex.GenreAt(g), Weight: _genreWeight[g] * AffinityFactor(g)))
+        if (ExactCount > 0)
+        {
+            var exact = GenrePairs(_exactGenreWeight, offered, rejected, max);
+            if (exact.Count > 0)
+            {
+                return exact;
+            }
+        }
+
+        return GenrePairs(_genreWeight, offered, rejected, max);
+    }
+
+    private List<(string A, string B, double Share)> GenrePairs(double[] weights, IReadOnlyList<string> offered, IReadOnlyList<string> rejected, int max)
+    {
+        var total = weights.Sum();
+        var top = Enumerable.Range(0, weights.Length)
+            .Where(g => weights[g] > 0)
+            .Select(g => (Id: CatalogIndex.GenreAt(g), Weight: weights[g] * AffinityFactor(g)))
             .Where(g => !offered.Contains(Policy.OfferKeys.Genre(g.Id)) && !rejected.Contains(g.Id))
             .OrderByDescending(g => g.Weight).ThenBy(g => g.Id, StringComparer.Ordinal)
             .Take(4)
@@ -130,7 +183,7 @@ internal sealed class Pool(int topCapacity, int artistCount)
                     continue;
                 }
 
-                var covered = _genreWeight[Index(top[a].Id)] + _genreWeight[Index(top[b].Id)];
+                var covered = weights[Index(top[a].Id)] + weights[Index(top[b].Id)];
                 pairs.Add((top[a].Id, top[b].Id, total <= 0 ? 0 : covered / total));
             }
         }
@@ -144,7 +197,7 @@ internal sealed class Pool(int topCapacity, int artistCount)
     private static int Index(string genreId) => System.Numerics.BitOperations.TrailingZeroCount(CatalogIndex.Bit(genreId));
 
     /// <summary>Keeps the best <c>topCapacity</c> in a heap whose root is the worst of them: O(log K) per track.</summary>
-    private void InsertTop(int track, double score)
+    private bool InsertTop(int track, double score)
     {
         var item = (track, score);
         if (_topCount < _top.Length)
@@ -158,12 +211,12 @@ internal sealed class Pool(int topCapacity, int artistCount)
                 i = (i - 1) / 2;
             }
 
-            return;
+            return true;
         }
 
         if (!Better(item, _top[0]))
         {
-            return;
+            return false;
         }
 
         _ordered = null;
@@ -185,7 +238,7 @@ internal sealed class Pool(int topCapacity, int artistCount)
 
             if (worst == i)
             {
-                return;
+                return true;
             }
 
             (_top[i], _top[worst]) = (_top[worst], _top[i]);

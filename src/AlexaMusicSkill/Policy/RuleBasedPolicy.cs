@@ -3,11 +3,13 @@ namespace AlexaMusicSkill.Policy;
 /// <summary>
 /// The production rule-based policy, the anchor's former system: open question, then mood, then a genre pair,
 /// then samples, then a station, skipping what the listener already said. Gives its pick score 1, the rest 0.
-/// Frozen: the learned policy is compared against exactly this.
+/// Frozen: the learned policy is compared against exactly this. rules-v2 is the same rules over conversation v2's
+/// candidates (genre pairs, samples and artists follow what the listener said; a rejected artist's tracks are left
+/// out), so its decisions differ from rules-v1's wherever those candidates do; the rules themselves did not change.
 /// </summary>
 public sealed class RuleBasedPolicy : IDialoguePolicy
 {
-    public const string PolicyVersion = "rules-v1";
+    public const string PolicyVersion = "rules-v2";
 
     /// <summary>Samples to play before offering a station.</summary>
     public const int SamplesBeforeStation = 3;

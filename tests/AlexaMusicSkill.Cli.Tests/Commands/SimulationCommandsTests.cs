@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Cli.Tests.Support;
 using AlexaMusicSkill.Offline.Logs;
+using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Records;
 using AlexaMusicSkill.TestSupport;
 
@@ -42,7 +43,7 @@ public sealed class SimulationCommandsTests
         var candidateShare = outcomes.Count(o => o.Arm == "candidate") / (double)outcomes.Count;
         Assert.InRange(candidateShare, 0.12, 0.28);
         Assert.All(outcomes.Where(o => o.Arm == "candidate"), o => Assert.StartsWith("learned-", o.PolicyVersion));
-        Assert.All(outcomes.Where(o => o.Arm == "production"), o => Assert.Equal("rules-v1", o.PolicyVersion));
+        Assert.All(outcomes.Where(o => o.Arm == "production"), o => Assert.Equal(RuleBasedPolicy.PolicyVersion, o.PolicyVersion));
         // Each listener stays in one arm across conversations.
         Assert.All(outcomes.GroupBy(o => o.UserKey), g => Assert.Single(g.Select(o => o.Arm).Distinct()));
 

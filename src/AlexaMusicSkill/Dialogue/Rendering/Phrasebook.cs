@@ -40,6 +40,8 @@ public static class Phrasebook
         ["sample_intro_fresh"] = ["Let's try this one instead.", "Here's something different.", "Maybe this one?"],
         ["sample_outro"] = ["That was {0} by {1}. Did you like it?", "You just heard {0} by {1}. What do you think?", "That's {0} by {1}. Do you like it?"],
         ["suggest_artist"] = ["How about some {0}?", "Would you like some {0}?", "I could play some {0}. Sound good?"],
+        ["offer_station_widened"] = ["There isn't enough {0} for a whole station, so I'd add {1}.", "I only have a little {0}, so the station would add {1}."],
+        ["accept_widened"] = ["I couldn't find enough {0}, so I've added {1}.", "There wasn't enough {0} for a whole station, so I've added {1}."],
         ["offer_station"] = ["I can start {0}. Shall I?", "Want me to start {0}?", "How about {0}? Shall I start it?"],
 
         // Reprompts (never with audio).

@@ -14,8 +14,12 @@ namespace AlexaMusicSkill.Dialogue.Rendering;
 /// emotion stays on the opening, so the two are never stacked. Picks among phrasings so no sentence repeats in
 /// consecutive turns.
 /// </summary>
-public sealed class PromptRenderer(ICatalog catalog)
+/// <param name="stationFor">The station an offer would start in this conversation (so an offer is named by what the
+/// station will really play); by default the seed's station, built from the catalog alone.</param>
+public sealed class PromptRenderer(ICatalog catalog, Func<StationSeed, DialogueState, Station>? stationFor = null)
 {
+    private readonly Func<StationSeed, DialogueState, Station> _stationFor = stationFor ?? DefaultStations(catalog);
+
     private static readonly TimeSpan PauseAfterSample = TimeSpan.FromMilliseconds(300);
 
     /// <param name="sameWords">Say it exactly as last time (a retried request), instead of varying the phrasing.</param>
@@ -62,8 +66,13 @@ public sealed class PromptRenderer(ICatalog catalog)
                 card = new CardContent(name, $"Suggested artist: {name}");
                 break;
             default:
-                var seed = StationSeed.TryParse(action.FirstArg) ?? new StationSeed();
-                var station = SpokenNames.Station(seed, catalog);
+                var planned = _stationFor(StationSeed.TryParse(action.FirstArg) ?? new StationSeed(), state);
+                var station = SpokenNames.Station(planned.Label, catalog);
+                if (planned.Widened.Count > 0)
+                {
+                    nodes.Add(MusicStyle(S(say("offer_station_widened", [SpokenNames.AskedFor(planned.Seed.Described, catalog), SpokenNames.Added(planned.Widened)]))));
+                }
+
                 nodes.Add(MusicStyle(S(say("offer_station", [station]))));
                 reprompt = S(say("reprompt_station", [station]));
                 card = new CardContent("Station", Capitalize(station));
@@ -73,10 +82,14 @@ public sealed class PromptRenderer(ICatalog catalog)
         return new RenderedPrompt(Speak([.. nodes]), Speak(reprompt), keys, card);
     }
 
-    /// <summary>The last words of a conversation that ends in music: excited, or in the music domain (never both).</summary>
-    public RenderedPrompt RenderAcceptance(StationSeed seed, Track first, DialogueState state, Tone tone)
+    /// <summary>
+    /// The last words of a conversation that ends in music: excited, or in the music domain (never both). The station
+    /// is named by what all its tracks have; when it had to widen the search, a second sentence says how.
+    /// </summary>
+    public RenderedPrompt RenderAcceptance(Station built, Track first, DialogueState state, Tone tone)
     {
-        var keys = new List<string>(1);
+        var keys = new List<string>(2);
+        var seed = built.Label;
         var station = SpokenNames.Station(seed, catalog);
         var artist = SpokenNames.ArtistName(first.ArtistId, catalog);
         // A station seeded by the very track it starts with is said once ("a station based on X by Y").
@@ -84,8 +97,20 @@ public sealed class PromptRenderer(ICatalog catalog)
             ? S(Say("accept_track", state, keys, first.Title, artist))
             : S(Say("accept", state, keys, station, first.Title, artist));
         var spoken = tone.Emotion is null ? MusicStyle(sentence) : tone.Apply(sentence);
-        return new RenderedPrompt(Speak(spoken), Speak(sentence), keys,
-            new CardContent("Now playing", $"{first.Title}\nby {artist}\n{Capitalize(station)}"));
+        var card = new CardContent("Now playing", $"{first.Title}\nby {artist}\n{Capitalize(station)}");
+        if (built.Widened.Count == 0)
+        {
+            return new RenderedPrompt(Speak(spoken), Speak(sentence), keys, card);
+        }
+
+        var widened = MusicStyle(S(Say("accept_widened", state, keys, SpokenNames.AskedFor(built.Seed.Described, catalog), SpokenNames.Added(built.Widened))));
+        return new RenderedPrompt(Speak(spoken, widened), Speak(sentence), keys, card);
+    }
+
+    private static Func<StationSeed, DialogueState, Station> DefaultStations(ICatalog catalog)
+    {
+        var builder = new StationBuilder(catalog);
+        return (seed, _) => builder.Build(seed);
     }
 
     /// <summary>One sentence from a family, then (optionally) the pending prompt again, audio and all.</summary>

@@ -69,6 +69,45 @@ public static class SpokenNames
         return WithArticle(phrase);
     }
 
+    /// <summary>What a seed asks for as music, without "station": "laid-back nineties jazz", "upbeat music for working out".</summary>
+    public static string AskedFor(StationSeed seed, ICatalog catalog)
+    {
+        var words = new List<string>(5);
+        if (seed.Mood is { } mood)
+        {
+            words.Add(MoodAdjective(mood));
+        }
+
+        if (seed.Era is { } era)
+        {
+            words.Add(EraAdjective(era));
+        }
+
+        if (seed.ArtistId is { } artist)
+        {
+            words.Add(ArtistName(artist, catalog));
+        }
+
+        words.Add(seed.Genre is { } genre ? Genre(genre) : "music");
+        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
+        {
+            words.Add("for " + activity.Name);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>What a station added beyond what was asked: "some older classics and some livelier tracks".</summary>
+    public static string Added(IReadOnlyList<Widening> widened) => string.Join(" and ", widened.Select(w => (w.Attribute, w.Direction) switch
+    {
+        (StationAttribute.Era, WideningDirection.Older) => "some older classics",
+        (StationAttribute.Era, WideningDirection.Newer) => "some more recent tracks",
+        (StationAttribute.Era, _) => "music from other decades",
+        (StationAttribute.Mood, WideningDirection.Livelier) => "some livelier tracks",
+        (StationAttribute.Mood, _) => "some calmer tracks",
+        _ => "some neighbouring styles",
+    }));
+
     public static string ArtistName(string artistId, ICatalog catalog) => catalog.FindArtist(artistId)?.Name ?? artistId;
 
     public static string WithArticle(string phrase) =>

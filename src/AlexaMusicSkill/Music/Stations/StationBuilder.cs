@@ -5,7 +5,10 @@ namespace AlexaMusicSkill.Music.Stations;
 
 /// <summary>
 /// Builds a station deterministically from its seed and the catalog: the seed track (or the seed artist's best
-/// track) first, then tracks ordered by closeness to the seed, never the same artist twice in a row.
+/// track) first, then tracks ordered by closeness to the seed, never the same artist twice in a row, and never a
+/// track or artist the seed excludes (what the listener turned down in the conversation). When too few tracks have
+/// all the seed's attributes, era, then mood, then genre are relaxed; the station's <see cref="Station.Label"/> then
+/// keeps only what all its tracks have, and <see cref="Station.Widened"/> says what was widened.
 /// Deterministic so a playback token can be resolved without stored state.
 /// </summary>
 public sealed class StationBuilder(ICatalog catalog)
@@ -15,7 +18,13 @@ public sealed class StationBuilder(ICatalog catalog)
     public Station Build(StationSeed seed)
     {
         var index = CatalogIndex.For(catalog);
+        var excluded = StationExclusions.Unpack(seed.Excluded) ?? [];
         var seedTrack = seed.TrackId is null ? null : catalog.FindTrack(seed.TrackId);
+        if (seedTrack is not null && StationExclusions.Excludes(excluded, seedTrack.Id, seedTrack.ArtistId))
+        {
+            seedTrack = null;
+        }
+
         var query = new TasteQuery(index, new TasteConstraints
         {
             Genre = seed.Genre,
@@ -30,7 +39,7 @@ public sealed class StationBuilder(ICatalog catalog)
         List<(Track Track, double Score)> scored = [];
         foreach (var relaxation in RelaxationOrder)
         {
-            scored = ScoreAll(index, query, relaxation);
+            scored = ScoreAll(index, query, relaxation, excluded);
             if (scored.Count >= 8)
             {
                 break;
@@ -51,7 +60,7 @@ public sealed class StationBuilder(ICatalog catalog)
             head.Sort(ByRank);
             if (SpaceOutArtists(head, ordered, seedTrack, exhaustive: false))
             {
-                return new Station(seed, ordered);
+                return Described(seed, ordered, index, query);
             }
 
             ordered.Clear();
@@ -59,8 +68,46 @@ public sealed class StationBuilder(ICatalog catalog)
 
         scored.Sort(ByRank);
         SpaceOutArtists(scored, ordered, seedTrack, exhaustive: true);
-        return new Station(seed, ordered);
+        return Described(seed, ordered, index, query);
     }
+
+    /// <summary>
+    /// Names the station by what its tracks really have: an attribute stays in the label only when every track has it
+    /// (the genre among its genres, the era exactly, the mood not the opposite bucket: the same tests that exclude
+    /// tracks when nothing is relaxed); each dropped one is reported with the way the other tracks lean.
+    /// </summary>
+    private static Station Described(StationSeed seed, List<string> ordered, CatalogIndex index, TasteQuery query)
+    {
+        var positions = ordered.Select(index.PositionOf).Where(p => p >= 0).ToArray();
+        var label = seed.Described;
+        var widened = new List<Widening>(3);
+
+        var outsideEra = positions.Where(p => query.EraIndex >= 0 && index.Era[p] != query.EraIndex).ToArray();
+        if (outsideEra.Length > 0)
+        {
+            label = label with { Era = null };
+            var older = outsideEra.Count(p => index.Era[p] >= 0 && index.Era[p] < query.EraIndex);
+            var newer = outsideEra.Count(p => index.Era[p] > query.EraIndex);
+            var direction = older > 2 * newer ? WideningDirection.Older : newer > 2 * older ? WideningDirection.Newer : WideningDirection.Around;
+            widened.Add(new Widening(StationAttribute.Era, direction));
+        }
+
+        if (query.Mood >= 0 && positions.Any(p => IsOppositeMood(query.Mood, index.Mood[p])))
+        {
+            label = label with { Mood = null };
+            widened.Add(new Widening(StationAttribute.Mood, query.Mood == 0 ? WideningDirection.Livelier : WideningDirection.Calmer));
+        }
+
+        if (query.GenreBit != 0 && positions.Any(p => (index.GenreMask[p] & query.GenreBit) == 0))
+        {
+            label = label with { Genre = null };
+            widened.Add(new Widening(StationAttribute.Genre, WideningDirection.Around));
+        }
+
+        return new Station(seed, ordered) { Label = label, Widened = widened };
+    }
+
+    private static bool IsOppositeMood(int wanted, int actual) => (wanted == 0 && actual == 2) || (wanted == 2 && actual == 0);
 
     private const int HeadSize = 4 * MaxLength;
 
@@ -91,11 +138,16 @@ public sealed class StationBuilder(ICatalog catalog)
     public static IReadOnlyList<Relaxation> RelaxationOrder { get; } =
         [Relaxation.None, Relaxation.Era, Relaxation.Era | Relaxation.Mood, Relaxation.Era | Relaxation.Mood | Relaxation.Genre];
 
-    private static List<(Track Track, double Score)> ScoreAll(CatalogIndex index, TasteQuery query, Relaxation relaxation)
+    private static List<(Track Track, double Score)> ScoreAll(CatalogIndex index, TasteQuery query, Relaxation relaxation, HashSet<uint> excluded)
     {
         var result = new List<(Track, double)>(index.Count);
         for (var i = 0; i < index.Count; i++)
         {
+            if (excluded.Count > 0 && StationExclusions.Excludes(excluded, index.Tracks[i].Id, index.Tracks[i].ArtistId))
+            {
+                continue;
+            }
+
             var score = TrackScorer.Score(index, i, query, relaxation);
             if (!double.IsNaN(score))
             {

@@ -5,23 +5,27 @@ using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Records;
 using AlexaMusicSkill.State;
 
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Dialogue.Conversation;
 
 /// <summary>
-/// The listener said yes to something: build the station it seeds, start it with AudioPlayer.Play (REPLACE_ALL,
-/// a decodable token), end the session, write the outcome record, and update the profile (liked, played, playback).
-/// Devices without AudioPlayer get a spoken alternative instead of a directive.
+/// The listener said yes to something: build the station it seeds (never with what they turned down:
+/// <see cref="StationPlanner"/>), start it with AudioPlayer.Play (REPLACE_ALL, a decodable token), end the session,
+/// write the outcome record, and update the profile (liked, played, playback). The station is named by what its
+/// tracks really have, and says so when it had to widen the search. Devices without AudioPlayer get a spoken
+/// alternative instead of a directive.
 /// </summary>
 internal sealed class AcceptanceStep(DialogueServices services)
 {
+    private readonly StationPlanner _planner = new(services.Stations);
+
     public const string ViaSample = "sample";
     public const string ViaArtist = "artist";
     public const string ViaStation = "station";
     public const string ViaDirect = "direct";
 
-    public TurnEffects Accept(TurnInput input, DialogueState state, StationSeed seed, string via, string? likedTrackId)
+    public TurnEffects Accept(TurnInput input, UserProfile profile, DialogueState state, StationSeed seed, string via, string? likedTrackId)
     {
-        var station = services.Stations.Build(seed);
+        var station = _planner.Plan(seed, state, profile.Rejected);
         var first = station.TrackIds.Count > 0 ? services.Catalog.FindTrack(station.TrackIds[0]) : null;
         if (first is null)
         {
@@ -30,7 +34,7 @@ internal sealed class AcceptanceStep(DialogueServices services)
 
         var accepted = state with { Status = ConversationStatus.Accepted, LastTurnAt = input.Now, LastAct = input.Meaning.Act };
         var tone = ToneRules.ForAcceptance(state.Closeness, state.Sentiments.Count > 0 ? state.Sentiments[^1] : null);
-        var prompt = services.Renderer.RenderAcceptance(seed, first, accepted, tone);
+        var prompt = services.Renderer.RenderAcceptance(station, first, accepted, tone);
         var token = new PlaybackToken(station.Id, 0, first.Id).ToString();
 
         var builder = Alexa.Responses.ResponseBuilder.For(input.Request).EndSession(true);
@@ -48,7 +52,7 @@ internal sealed class AcceptanceStep(DialogueServices services)
                 .StandardCard("Your pick", $"{first.Title}\nby {artist}");
         }
 
-        var outcome = Outcomes.Of(input, state, OutcomeRecord.Accepted) with { AcceptedVia = via, Item = ItemOf(seed, station, first) };
+        var outcome = Outcomes.Of(input, state, OutcomeRecord.Accepted) with { AcceptedVia = via, Item = ItemOf(station.Seed, station, first) };
 
         var now = input.Now;
         var playback = input.SupportsAudioPlayer
@@ -76,7 +80,8 @@ internal sealed class AcceptanceStep(DialogueServices services)
         var seedTrack = seed.TrackId is null ? first : services.Catalog.FindTrack(seed.TrackId) ?? first;
         return new AcceptedItem
         {
-            StationId = station.Id,
+            // The station as offered (its exclusions travel in the playback token, not in the outcome).
+            StationId = seed.Described.Id,
             TrackId = seed.TrackId,
             ArtistId = seed.ArtistId ?? seedTrack.ArtistId,
             FirstTrackId = first.Id,

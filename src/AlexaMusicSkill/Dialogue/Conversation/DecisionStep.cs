@@ -5,7 +5,7 @@ using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Records;
 using AlexaMusicSkill.State;
 
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Dialogue.Conversation;
 
 /// <summary>
 /// One policy decision: candidates from the catalog → features → policy scores → the distribution actually used →

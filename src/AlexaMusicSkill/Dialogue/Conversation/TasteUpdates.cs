@@ -4,7 +4,7 @@ using AlexaMusicSkill.Music.Matching;
 using AlexaMusicSkill.Music.Taxonomy;
 using AlexaMusicSkill.Understanding;
 
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Dialogue.Conversation;
 
 /// <summary>How what the listener says changes what we know of their taste.</summary>
 internal static class TasteUpdates

@@ -3,7 +3,7 @@ using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Dialogue.Rendering;
 using AlexaMusicSkill.State;
 
-namespace AlexaMusicSkill.Dialogue;
+namespace AlexaMusicSkill.Dialogue.Conversation;
 
 /// <summary>Builds the voice responses of a conversation turn from rendered prompts.</summary>
 internal static class ConversationResponses
