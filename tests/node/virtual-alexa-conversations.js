@@ -188,6 +188,66 @@ async function oneShotConversation(alexa) {
   expectStop(await say(alexa, "pause"));
 }
 
+// The catalog track a sample or a play directive is of: samples are served as samples/<track-id>.mp3, and a stream
+// token is v1|<station>|<index>|<track-id>.
+function sampleTrack(reply) {
+  const match = /samples\/([a-z0-9-]+)\.mp3/.exec(ssmlOf(reply));
+  return match ? match[1] : null;
+}
+
+function tokenTrack(directive) {
+  const parts = directive.audioItem.stream.token.split("|");
+  return parts[parts.length - 1];
+}
+
+// Conversation 4, the issue's transcript: the nineties, laid back, jazz, every sample turned down ("no not really"),
+// then yes to the station. Neither its first track nor any track it enqueues may be one that was turned down.
+async function rejectedSampleConversation(alexa, summary) {
+  currentStep = "launch()";
+  expectMicOpen(await alexa.launch());
+  expectMicOpen(await say(alexa, "help me find music"));
+  expectMicOpen(await say(alexa, "the nineties"));
+  expectMicOpen(await say(alexa, "something laid back"));
+  let reply = await say(alexa, "jazz");
+  const rejected = [];
+  for (let turn = 0; turn < 12 && !/station/i.test(plain(ssmlOf(reply))); turn++) {
+    expectMicOpen(reply);
+    const sample = sampleTrack(reply);
+    if (sample) {
+      rejected.push(sample);
+    }
+    reply = await say(alexa, sample ? "no not really" : "no");
+  }
+  if (!/station/i.test(plain(ssmlOf(reply)))) {
+    fail(`no station was offered: "${plain(ssmlOf(reply))}"`);
+  }
+  if (rejected.length === 0) {
+    fail("no sample was heard before the station");
+  }
+
+  reply = await say(alexa, "yes");
+  expectPlay(reply);
+  const played = [tokenTrack(reply.response.directives.find((d) => d.type === "AudioPlayer.Play"))];
+  for (let i = 0; i < 10; i++) {
+    currentStep = `audioPlayer().playbackNearlyFinished() #${i + 1}`;
+    const nearly = await alexa.audioPlayer().playbackNearlyFinished();
+    const enqueue = ((nearly && nearly.response && nearly.response.directives) || []).find((d) => d.type === "AudioPlayer.Play");
+    if (!enqueue) {
+      break;
+    }
+    played.push(tokenTrack(enqueue));
+    currentStep = `audioPlayer().playbackFinished() #${i + 1}`;
+    await alexa.audioPlayer().playbackFinished();
+  }
+  const replayed = played.filter((track) => rejected.includes(track));
+  if (replayed.length > 0) {
+    fail(`the station played what was turned down: ${replayed.join(", ")} (turned down: ${rejected.join(", ")})`);
+  }
+  summary.rejectedSamples = rejected.length;
+  summary.stationTracksChecked = played.length;
+  expectStop(await say(alexa, "stop"));
+}
+
 // Conversation 3: help, an utterance the model cannot place, and leaving.
 async function helpConversation(alexa) {
   currentStep = "launch()";
@@ -208,6 +268,8 @@ async function main() {
     await oneShotConversation(newAlexa(port));
     summary.conversations++;
     await helpConversation(newAlexa(port));
+    summary.conversations++;
+    await rejectedSampleConversation(newAlexa(port), summary);
     summary.conversations++;
 
     currentStep = "(checking every response)";
