@@ -32,6 +32,43 @@ public static class SpokenNames
             return $"a station based on {track.Title} by {ArtistName(track.ArtistId, catalog)}";
         }
 
+        var words = AttributeWords(seed, catalog);
+        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
+        {
+            words.Add(words.Count == 0 ? activity.Name : "for " + activity.Name);
+        }
+
+        if (words.Count == 0)
+        {
+            return "a mixed station";
+        }
+
+        var phrase = seed.Activity is not null && words.Count > 1
+            ? string.Join(' ', words.Take(words.Count - 1)) + " station " + words[^1]
+            : string.Join(' ', words) + " station";
+        return WithArticle(phrase);
+    }
+
+    /// <summary>What a seed asks for as music, without "station": "laid-back nineties jazz", "upbeat music for working out".</summary>
+    public static string AskedFor(StationSeed seed, ICatalog catalog)
+    {
+        var words = AttributeWords(seed, catalog);
+        if (seed.Genre is null)
+        {
+            words.Add("music");
+        }
+
+        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
+        {
+            words.Add("for " + activity.Name);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Mood, era, artist and genre as the words before "station" or "music", in the order they are said.</summary>
+    private static List<string> AttributeWords(StationSeed seed, ICatalog catalog)
+    {
         var words = new List<string>(5);
         if (seed.Mood is { } mood)
         {
@@ -53,48 +90,7 @@ public static class SpokenNames
             words.Add(Genre(genre));
         }
 
-        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
-        {
-            words.Add(words.Count == 0 ? activity.Name : "for " + activity.Name);
-        }
-
-        if (words.Count == 0)
-        {
-            return "a mixed station";
-        }
-
-        var phrase = seed.Activity is not null && words.Count > 1
-            ? string.Join(' ', words.Take(words.Count - 1)) + " station " + words[^1]
-            : string.Join(' ', words) + " station";
-        return WithArticle(phrase);
-    }
-
-    /// <summary>What a seed asks for as music, without "station": "laid-back nineties jazz", "upbeat music for working out".</summary>
-    public static string AskedFor(StationSeed seed, ICatalog catalog)
-    {
-        var words = new List<string>(5);
-        if (seed.Mood is { } mood)
-        {
-            words.Add(MoodAdjective(mood));
-        }
-
-        if (seed.Era is { } era)
-        {
-            words.Add(EraAdjective(era));
-        }
-
-        if (seed.ArtistId is { } artist)
-        {
-            words.Add(ArtistName(artist, catalog));
-        }
-
-        words.Add(seed.Genre is { } genre ? Genre(genre) : "music");
-        if (MusicTaxonomy.FindActivity(seed.Activity) is { } activity)
-        {
-            words.Add("for " + activity.Name);
-        }
-
-        return string.Join(' ', words);
+        return words;
     }
 
     /// <summary>What a station added beyond what was asked: "some older classics and some livelier tracks".</summary>
