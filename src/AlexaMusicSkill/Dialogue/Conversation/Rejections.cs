@@ -56,7 +56,11 @@ internal static class Rejections
         _ => null,
     };
 
-    /// <summary>Track ids and artist ids the listener turned down in this conversation (from its offer keys).</summary>
+    /// <summary>
+    /// Track ids and artist ids the listener turned down in this conversation (from its offer keys). A track by a
+    /// turned-down artist is left out with its artist, so it is not listed twice: each decision then adds at most one
+    /// entry, and a conversation's list stays within <see cref="StationExclusions.MaxEntries"/>.
+    /// </summary>
     public static (List<string> Tracks, List<string> Artists) TracksAndArtists(DialogueState state)
     {
         var tracks = new List<string>();
@@ -73,6 +77,8 @@ internal static class Rejections
             }
         }
 
+        // Track ids are "<artist-id>--<title>" (catalog rule), so a track's artist is read from its id.
+        tracks.RemoveAll(id => id.IndexOf(Ids.TrackSeparator, StringComparison.Ordinal) is var cut and > 0 && artists.Contains(id[..cut]));
         return (tracks, artists);
     }
 

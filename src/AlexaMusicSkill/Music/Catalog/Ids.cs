@@ -8,6 +8,12 @@ internal static class Ids
 {
     public const string TrackSeparator = "--";
 
+    /// <summary>
+    /// Longest slug: ids travel in AudioPlayer tokens (at most 1024 characters, with the station id and its
+    /// exclusions), so a track id is at most 2 × 80 + 2 characters.
+    /// </summary>
+    public const int MaxSlugLength = 80;
+
     /// <summary>Null for a valid slug, otherwise why not.</summary>
     public static string? WhyNotSlug(string id) => IsSlug(id, out var why) ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, why!, id);
 
@@ -17,6 +23,12 @@ internal static class Ids
         if (id.IsEmpty)
         {
             why = "is empty";
+            return false;
+        }
+
+        if (id.Length > MaxSlugLength)
+        {
+            why = "'{0}' is longer than " + MaxSlugLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters";
             return false;
         }
 

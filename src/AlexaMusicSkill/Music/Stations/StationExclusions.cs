@@ -12,12 +12,15 @@ namespace AlexaMusicSkill.Music.Stations;
 /// <remarks>
 /// A hash collision can only leave out one more track than asked (never play an excluded one); with at most
 /// <see cref="MaxEntries"/> hashes against a catalog of a few thousand tracks the chance that any track is dropped by
-/// accident is below 1e-4. <see cref="MaxEntries"/> is above the number of decisions a conversation may take
-/// (<c>DialogueServices.MaxTurns</c>), and each rejection answers one decision, so the cap never drops a rejection.
+/// accident is about 1.2e-4 (assumes the hash spreads ids uniformly over 2^32: 100 × 5,000 / 2^32 ≈ 1.2e-4 expected
+/// false exclusions per station). <see cref="MaxEntries"/> is the number of decisions a conversation may take
+/// (<c>DialogueServices.MaxTurns</c>); each rejection answers one decision and adds one entry (a track by a rejected
+/// artist goes with its artist), so a conversation's own rejections always fit; tracks refused in earlier
+/// conversations fill the room that is left.
 /// </remarks>
 public static class StationExclusions
 {
-    public const int MaxEntries = 110;
+    public const int MaxEntries = 100;
 
     /// <summary>How an excluded artist is written into the list (tracks go in by their id).</summary>
     public static string ArtistKey(string artistId) => "a:" + artistId;

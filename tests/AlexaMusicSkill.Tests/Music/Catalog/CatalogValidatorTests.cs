@@ -36,6 +36,8 @@ public sealed class CatalogValidatorTests
     [InlineData("norah-jones-dont-know-why", "must look like")]
     [InlineData("norah-jones--Dont-Know", "two lowercase slugs")]
     [InlineData("norah-jones--a--b", "two lowercase slugs")]
+    [InlineData("norah-jones--aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", null)]
+    [InlineData("norah-jones--aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "two lowercase slugs")]
     public void Validate_TrackIds_FollowArtistDashDashTitle(string id, string? why)
     {
         var findings = Validate([Norah], [DontKnowWhy with { Id = id }]);

@@ -23,17 +23,20 @@ public sealed class StationExclusionsTests
     [Fact]
     public void FullestExclusionList_WithTheLongestIds_StillFitsAnAudioPlayerToken()
     {
-        // Slugs are at most 60 characters, so a track id is at most 122; a conversation rejects at most MaxEntries items.
-        var longArtist = new string('a', 60);
-        var longTrack = longArtist + "--" + new string('b', 60);
+        // Slugs are at most 80 characters, so a track id is at most 162; a conversation rejects at most MaxEntries items.
+        var longArtist = new string('a', 80);
+        var longTrack = longArtist + "--" + new string('b', 80);
         var excluded = Enumerable.Range(0, StationExclusions.MaxEntries).Select(i => $"{longArtist}--{i}").ToList();
-        var seed = new StationSeed(ArtistId: longArtist, Genre: "ALTERNATIVE_ROCK", Mood: "LAID_BACK", Era: "PRE_FIFTIES", Activity: "WORKOUT").Excluding(excluded, []);
+        var seed = new StationSeed(TrackId: longTrack, Genre: "ALTERNATIVE_ROCK", Mood: "LAID_BACK", Era: "PRE_FIFTIES", Activity: "WORKOUT").Excluding(excluded, []);
         var token = new PlaybackToken(seed.Id, StationBuilder.MaxLength, longTrack).ToString();
 
         Assert.True(seed.Id.Length <= StationSeed.MaxIdLength, $"station id {seed.Id.Length} characters");
         Assert.True(token.Length <= 1024, $"token {token.Length} characters");
         Assert.Equal(seed, StationSeed.TryParse(PlaybackToken.TryParse(token)!.Value.StationId));
         Assert.Throws<ArgumentException>(() => new StationSeed().Excluding([.. excluded, "one-more--x"], []));
+
+        // Every rejection answers a decision: the list holds a whole conversation's.
+        Assert.True(StationExclusions.MaxEntries >= AlexaMusicSkill.Dialogue.DialogueServices.MaxTurns);
     }
 
     [Theory]
