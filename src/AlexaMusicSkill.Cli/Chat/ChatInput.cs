@@ -1,11 +1,13 @@
 using AlexaMusicSkill.Cli.Nlu;
+using AlexaMusicSkill.Offline.Devices;
 
 namespace AlexaMusicSkill.Cli.Chat;
 
 /// <summary>
 /// What one typed line means to the simulated device: a chat command (<c>:finish</c>, <c>.quit</c>), leaving
 /// ("exit", "quit"), opening the skill ("open music finder"), a one-shot request ("ask music finder to …"), or
-/// an utterance for whoever is listening.
+/// an utterance: for the open session, or, with none open, for the device's name-free routing. A leading wake word
+/// ("Alexa,", "hey Alexa") is the device's and is taken off first.
 /// </summary>
 internal abstract record ChatInput
 {
@@ -33,10 +35,12 @@ internal abstract record ChatInput
                 space < 0 ? string.Empty : text[(space + 1)..].Trim());
         }
 
-        var words = Word.Split(text).ToList();
-        if (words.Count > 1 && words[0].Key == "alexa")
+        // The device takes the wake word off ("Alexa, open music finder", "hey Alexa help me find music"); on its own
+        // it only wakes the device.
+        var words = Word.Split(WakeWord.Strip(text)).ToList();
+        if (words.Count == 0)
         {
-            words.RemoveAt(0);
+            return new Nothing();
         }
 
         var keys = words.Select(w => w.Key).ToList();

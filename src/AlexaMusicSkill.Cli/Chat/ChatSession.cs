@@ -1,4 +1,5 @@
 using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Cli.Nlu;
 using AlexaMusicSkill.Hosting;
 using AlexaMusicSkill.Music.Catalog;
@@ -8,7 +9,8 @@ namespace AlexaMusicSkill.Cli.Chat;
 
 /// <summary>
 /// One listener at one Echo device, in text: typed lines become the requests Alexa would send (through the local
-/// NLU), go through the same <see cref="ISkillFunction"/> as the Lambda, and come back printed. After a Play
+/// NLU), go through the same <see cref="ISkillFunction"/> as the Lambda, and come back printed. With no session open,
+/// a request without the skill's name takes the device's name-free path (<see cref="NameFreeEntry"/>). After a Play
 /// directive the device behaves like virtual-alexa's: PlaybackStarted, PlaybackStopped/Started around voice
 /// requests while music plays, player commands without a session, <c>:finish</c> to play a track to its end.
 /// </summary>
@@ -33,6 +35,7 @@ internal sealed class ChatSession
     private readonly SkillExchange _exchange;
     private readonly DevicePlayback _device;
     private readonly IReadOnlyList<string> _invocation;
+    private readonly NameFreeEntry _nameFree;
 
     public ChatSession(ISkillFunction function, string skillId, UtteranceMatcher matcher, ICatalog catalog, TranscriptWriter transcript, TimeProvider clock, string userId = DefaultUserId)
     {
@@ -44,6 +47,7 @@ internal sealed class ChatSession
         _exchange = new SkillExchange(function, transcript, clock);
         _device = new DevicePlayback(new SimulatedPlayer(clock), _session, _exchange, transcript, catalog, clock);
         _invocation = Word.Split(matcher.Model.InvocationName).Select(w => w.Key).ToList();
+        _nameFree = new NameFreeEntry(_session, new ModelUtteranceResolver(matcher, skillId));
     }
 
     public bool InSession => _session.InSession;
@@ -54,6 +58,8 @@ internal sealed class ChatSession
         Type what you would say to an Echo:
           open {invocationName}                          start a session (LaunchRequest)
           ask {invocationName} to help me find music     start a session with that request
+          help me find music                         with no session open: name-free; Alexa asks {invocationName}
+                                                     (CanFulfillIntentRequest) and opens a session if it can fulfill it
           anything else                              goes to the open session, matched against the interaction model
           pause, resume, next, stop                  while the skill's music plays, without a session
           exit                                       end the session and this chat
@@ -147,11 +153,35 @@ internal sealed class ChatSession
             return;
         }
 
-        var name = _matcher.Model.InvocationName;
-        _transcript.Note(Player.Current is null
-            ? $"{name} isn't open: say \"open {name}\" or \"ask {name} to help me find music\""
-            : $"{name} isn't listening; while its music plays say pause, resume, next, previous or start over, or \"ask {name} to …\"");
+        await EnterNameFreeAsync(words, cancellationToken);
     }
+
+    /// <summary>No session open and not our launch phrase: the device's name-free routing decides who answers.</summary>
+    private async Task EnterNameFreeAsync(IReadOnlyList<Word> words, CancellationToken cancellationToken)
+    {
+        var name = _matcher.Model.InvocationName;
+        var spoken = string.Join(' ', words.Select(w => w.Heard));
+        var outcome = await _nameFree.RouteAsync(spoken, _clock.GetUtcNow(), Player.ContextState(), _exchange.SendAsync, cancellationToken);
+        if (outcome.Request is { } first)
+        {
+            _transcript.Note($"name-free: {name} can fulfill {outcome.Intent!.Name} ({Wire(outcome.Answer)}), so Alexa opens a session");
+            await SendVoiceAsync(first, inSession: true, cancellationToken);
+            return;
+        }
+
+        var why = outcome.Intent?.Name switch
+        {
+            null => $"nothing in {name}'s interaction model matched",
+            { } builtIn when builtIn.StartsWith("AMAZON.", StringComparison.Ordinal) => $"out of a session Alexa keeps {builtIn} to itself",
+            { } intent => $"{name} answered {intent} with {(outcome.Answer is { } answer ? Wire(answer) : "no canFulfill answer")}",
+        };
+        _transcript.DeviceSpeech(outcome.DeviceSpeech!);
+        _transcript.Note(Player.Current is null
+            ? $"Alexa's own answer: {why}; say \"open {name}\" or \"ask {name} to help me find music\""
+            : $"Alexa's own answer: {why}; while {name}'s music plays say pause, resume, next, previous or start over, or \"ask {name} to …\"");
+    }
+
+    private static string Wire(CanFulfillAnswer? answer) => answer?.ToString().ToUpperInvariant() ?? "none";
 
     private IntentRequest IntentRequestFor(UtteranceMatch match) =>
         new() { Intent = IntentWire.ToIntent(match, _matcher.Model, _skillId) };

@@ -86,6 +86,9 @@ internal sealed class TranscriptWriter(TextWriter output, ICatalog catalog, bool
         WriteDirectives(response.Response.Directives);
     }
 
+    /// <summary>Something the device says itself (no skill answered), printed like Alexa's speech.</summary>
+    public void DeviceSpeech(string text) => output.WriteLine("alexa> " + text);
+
     public void Refused(string message) => output.WriteLine("alexa> (refused: " + message + ")");
 
     private void WriteDirectives(List<Directive>? directives)

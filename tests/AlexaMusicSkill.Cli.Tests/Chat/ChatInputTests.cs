@@ -13,6 +13,8 @@ public sealed class ChatInputTests
     [InlineData("launch music finder")]
     [InlineData("talk to music finder")]
     [InlineData("ask music finder")]
+    [InlineData("hey Alexa, open music finder")]
+    [InlineData("Alexa open music finder")]
     public void Parse_OpeningPhrase_IsALaunch(string line)
     {
         Assert.IsType<ChatInput.Launch>(ChatInput.Parse(line, Invocation));
@@ -60,10 +62,24 @@ public sealed class ChatInputTests
         Assert.IsType<ChatInput.Utterance>(ChatInput.Parse(line, Invocation));
     }
 
-    [Fact]
-    public void Parse_BlankLine_IsNothing()
+    [Theory]
+    [InlineData("Alexa, help me find music")]
+    [InlineData("alexa help me find music")]
+    [InlineData("Hey Alexa, help me find music")]
+    public void Parse_WakeWordInFront_IsTakenOffTheUtterance(string line)
     {
-        Assert.IsType<ChatInput.Nothing>(ChatInput.Parse("   ", Invocation));
+        var utterance = Assert.IsType<ChatInput.Utterance>(ChatInput.Parse(line, Invocation));
+
+        Assert.Equal("help me find music", string.Join(' ', utterance.Words.Select(w => w.Heard)));
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("Alexa")] // the wake word alone only wakes the device
+    [InlineData("hey alexa!")]
+    public void Parse_BlankLineOrWakeWordAlone_IsNothing(string line)
+    {
+        Assert.IsType<ChatInput.Nothing>(ChatInput.Parse(line, Invocation));
     }
 
     [Fact]

@@ -117,16 +117,77 @@ public sealed class ChatCommandTests
         Assert.DoesNotContain("you> help me find music", result.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Chat_UtteranceWithNoSessionOpen_SendsNothingAndSaysHowToOpenTheSkill()
+    [Theory]
+    [InlineData("help me find music")]
+    [InlineData("Alexa, help me find music")]
+    [InlineData("recommend some music")]
+    public async Task Chat_NameFreeFirstLine_AsksCanFulfillThenStartsTheConversationInANewSession(string firstLine)
     {
         using var folder = new TempFolder();
 
-        var result = await CliRun.RunAsync(["chat", "--show-json", .. CliRun.Local(folder)], "help me find music\n");
+        var result = await CliRun.RunAsync(["chat", "--show-json", .. CliRun.Local(folder)], firstLine + "\nsomething upbeat\n");
+
+        var requests = Requests(result.Out);
+        Assert.Equal(["CanFulfillIntentRequest", "IntentRequest", "IntentRequest"], requests.Select(r => r.GetProperty("request").GetProperty("type").GetString()));
+        Assert.False(requests[0].TryGetProperty("session", out _));
+        Assert.Equal("FindMusicIntent", IntentName(requests[0]));
+        Assert.Equal("YES", JsonBlocks(result.Out, "<<< response")[0].GetProperty("response").GetProperty("canFulfillIntent").GetProperty("canFulfill").GetString());
+        Assert.Equal("FindMusicIntent", IntentName(requests[1]));
+        Assert.True(requests[1].GetProperty("session").GetProperty("new").GetBoolean());
+        Assert.False(requests[2].GetProperty("session").GetProperty("new").GetBoolean());
+        Assert.Equal("AnswerIntent", IntentName(requests[2]));
+
+        // The conversation started: the skill asked its first question with the mic open, and logged that decision.
+        using var fresh = new TempFolder();
+        var lines = (await CliRun.RunAsync(["chat", .. CliRun.Local(fresh)], firstLine + "\n")).OutLines;
+        Assert.Equal("you> " + firstLine, lines[0]);
+        Assert.EndsWith("?", Assert.Single(lines, l => l.StartsWith("alexa> ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("[mic open]", lines[^1]);
+        var decision = Assert.Single(File.ReadLines(fresh.Combine("records.jsonl")), l => l.Contains("\"recordType\":\"decision\"", StringComparison.Ordinal));
+        Assert.Contains("\"chosen\":\"ask_", decision, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_NameFreeRequestTheSkillCannotFulfill_OnlyTheCanFulfillIsSentAndTheDeviceAnswers()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunAsync(["chat", "--show-json", .. CliRun.Local(folder)], "what's playing\n");
+
+        var request = Assert.Single(Requests(result.Out));
+        Assert.Equal("CanFulfillIntentRequest", request.GetProperty("request").GetProperty("type").GetString());
+        Assert.Equal("WhatsPlayingIntent", IntentName(request));
+        Assert.Contains("alexa> Sorry, I don't know that one.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("music finder answered WhatsPlayingIntent with NO", result.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.Combine("records.jsonl")) && File.ReadAllText(folder.Combine("records.jsonl")).Length > 0);
+    }
+
+    [Fact]
+    public async Task Chat_UtteranceMatchingNothingWithNoSessionOpen_SendsNothingAndSaysHowToOpenTheSkill()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunAsync(["chat", "--show-json", .. CliRun.Local(folder)], "what's the weather\n");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(Requests(result.Out));
-        Assert.Contains("music finder isn't open: say \"open music finder\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("alexa> Sorry, I don't know that one.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("say \"open music finder\"", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_WakeWordInSession_IsTakenOffAndTheRestGoesToTheOpenSession()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunAsync(["chat", "--show-json", .. CliRun.Local(folder)], "Alexa, open music finder\nhey Alexa, something chill\nAlexa something upbeat\n");
+
+        var requests = Requests(result.Out);
+        Assert.Equal(["LaunchRequest", "IntentRequest", "IntentRequest"], requests.Select(r => r.GetProperty("request").GetProperty("type").GetString()));
+        Assert.Single(requests.Select(r => r.GetProperty("session").GetProperty("sessionId").GetString()).Distinct());
+        var moods = requests.Skip(1).Select(r => r.GetProperty("request").GetProperty("intent").GetProperty("slots").GetProperty("mood")).ToList();
+        Assert.Equal(["chill", "upbeat"], moods.Select(m => m.GetProperty("value").GetString()));
+        Assert.Equal(["LAID_BACK", "UPBEAT"], moods.Select(m => m.GetProperty("resolutions").GetProperty("resolutionsPerAuthority")[0].GetProperty("values")[0].GetProperty("value").GetProperty("id").GetString()));
     }
 
     [Fact]

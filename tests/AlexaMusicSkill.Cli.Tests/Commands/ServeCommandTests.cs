@@ -1,6 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using AlexaMusicSkill.Alexa;
+using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.Alexa.Responses;
+using AlexaMusicSkill.Cli.Chat;
+using AlexaMusicSkill.Cli.Nlu;
 using AlexaMusicSkill.Cli.Tests.Support;
+using AlexaMusicSkill.Offline.Devices;
 using AlexaMusicSkill.TestSupport;
 
 namespace AlexaMusicSkill.Cli.Tests.Commands;
@@ -39,6 +45,37 @@ public sealed class ServeCommandTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("different skill id", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// serve is the raw Alexa endpoint only (no text endpoint): on a real Echo, Alexa is the device, so name-free entry
+    /// reaches it as a CanFulfillIntentRequest and then a new session. The shared device drives it over HTTP here.
+    /// </summary>
+    [Fact]
+    public async Task Serve_NameFreeEntry_AnswersCanFulfillYesThenStartsTheConversationInTheNewSession()
+    {
+        await using var served = await ServedSkill.StartAsync();
+        using var http = new HttpClient();
+        var device = new DeviceSession(AlexaRequests.LocalSkillId, "amzn1.ask.account.SERVE-NAMEFREE", "amzn1.ask.device.SERVE");
+        var resolver = new ModelUtteranceResolver(new UtteranceMatcher(InteractionModel.Embedded()), AlexaRequests.LocalSkillId);
+        var sent = new List<SkillRequest>();
+        async Task<SkillResponse?> AskAsync(SkillRequest request, CancellationToken cancellationToken)
+        {
+            sent.Add(request);
+            using var response = await PostAsync(http, served.Url, AlexaJson.SerializeRequest(request));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return AlexaJson.DeserializeResponse(await response.Content.ReadAsStringAsync(cancellationToken));
+        }
+
+        var outcome = await new NameFreeEntry(device, resolver).RouteAsync("Alexa, help me find music", DateTimeOffset.UtcNow, null, AskAsync, TestContext.Current.CancellationToken);
+        var first = await AskAsync(device.VoiceRequest(outcome.Request!, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+
+        Assert.Equal(CanFulfillAnswer.Yes, outcome.Answer);
+        Assert.IsType<CanFulfillIntentRequest>(sent[0].Request);
+        Assert.Null(sent[0].Session);
+        Assert.True(sent[1].Session!.New);
+        Assert.False(first!.Response.ShouldEndSession);
+        Assert.NotNull(first.Response.OutputSpeech);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, Uri url, string json)
