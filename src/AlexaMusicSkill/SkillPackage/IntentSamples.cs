@@ -27,13 +27,13 @@ public static class IntentSamples
         new("AMAZON.YesIntent", [], Yes()),
         new("AMAZON.NoIntent", [], No()),
         new("AMAZON.HelpIntent", [], Help()),
-        new("AMAZON.StopIntent", [], ["i'm done", "[that's|that is] all [for now|thanks|thank you|]", "[goodbye|bye|bye bye] [|for now|then]", "that's enough [|thanks]", "turn it off", "switch it off", "turn the music off", "i'm finished", "we're done", "stop the music", "stop playing", "i'm good thanks", "no more music"]),
+        new("AMAZON.StopIntent", [], ["i'm done", "[that's|that is] all [for now|thanks|thank you|]", "[goodbye|bye|bye bye] [|for now|then]", "that's enough [|thanks]", "turn it off", "switch it off", "turn the music off", "i'm finished", "we're done", "stop the music", "stop playing", "i'm good thanks", "no more music", "quit", "i'm done [thanks|for now]", "that's enough music"]),
         new("AMAZON.CancelIntent", [], ["never mind", "forget it", "cancel that", "cancel it"]),
         new("AMAZON.FallbackIntent", [], []),
         new("AMAZON.NavigateHomeIntent", [], []),
-        new("AMAZON.PauseIntent", [], ["pause [the song|the music|it|this|please]", "hold on", "wait a second", "hang on"]),
+        new("AMAZON.PauseIntent", [], ["pause [the song|the music|it|this|please]", "pause for a [second|sec|moment|bit]", "hold on", "wait a second", "hang on"]),
         new("AMAZON.ResumeIntent", [], ["resume [the song|the music|it|playing|please]", "carry on", "unpause", "keep playing", "continue playing"]),
-        new("AMAZON.NextIntent", [], ["next [song|track|please]", "skip [this song|this track|the song|ahead]", "play the next [song|track|one]"]),
+        new("AMAZON.NextIntent", [], ["next [song|track|please]", "skip [this song|this track|the song|ahead]", "play the next [song|track|one]", "skip it", "skip this"]),
         new("AMAZON.PreviousIntent", [], ["previous [song|track|one]", "play the [last|previous] [song|track|one] [again|]", "go back to the [last|previous] [song|track|one]", "back one song"]),
         new("AMAZON.StartOverIntent", [], ["[|start] from the [beginning|start|top]", "play [it|this|that|the song] from the [beginning|start]", "start [this|the] song [again|over]", "restart [this|the] song", "play [that|this] song again", "play it again"]),
         new("AMAZON.RepeatIntent", [], ["pardon [|me]", "sorry what", "come again", "what did you say", "[can|could] you repeat [that|it|the question|that please]", "repeat [the question|please]", "can i hear [that|it] again", "play that again", "one more time", "say it again", "what was the question"]),
@@ -94,7 +94,7 @@ public static class IntentSamples
         .. SampleTemplate.Around(["", "maybe", "how about", "what about", "i'd say", "definitely", "i think"], MusicDescriptions.Answers),
         .. SampleTemplate.Around(
             ["let's go with", "let's do", "i'd prefer", "probably", "let's have", "i guess", "actually", "go with", "perhaps", "actually i'd prefer", "i prefer", "i'd rather have", "i'd rather",
-             "can we do", "can we have", "could we have", "um", "hmm", "yeah", "yes", "ok", "okay", "oh", "well", "just", "only", "mostly",
+             "can we do", "can we have", "could we have", "um", "uh", "erm", "hmm", "yeah", "yes", "ok", "okay", "oh", "well", "just", "only", "mostly",
              "… [please|i think|i guess|instead|maybe|probably|sounds good|would be good|would be nice|would be great|if you have it|for sure|i suppose]",
              "[no|nah|not really|neither|not really either|neither of those] [how about|what about|maybe|can we do|i'd prefer]", "[no|not really] but [how about|maybe]",
              "[how about|what about|maybe] … instead"],
@@ -150,7 +150,7 @@ public static class IntentSamples
         "not this one", "give me another [|one]", "another sample", "next one [|please]", "skip this one", "try again", "can i hear something else", "let's hear another [|one]",
         "what else [do you have|have you got|you got|is there]", "anything else", "different song", "i want something else", "[no|nah|nope] [something else|another one|try another one|next one|something different]",
         "[no|nah] i want something else", "not [her|him|them|that one|this artist|that artist]", "who else [have you got|do you have|is there|you got|can you suggest]", "[someone|somebody] else [|please]",
-        "a different [artist|song|track|band]", "try [someone|somebody] else", "[show|give] me [something|someone] else", "i'd like something else", "let's try something else",
+        "a different [artist|song|track|band]", "try [someone|somebody] else", "[show|give] me [something|someone] else", "i'd like something else", "let's try something else", "another", "try a different one", "play a different [song|one]", "can we try something else", "i'd rather hear something else",
     ];
 
     private static string[] MoreLikeThis() =>
@@ -158,7 +158,7 @@ public static class IntentSamples
         "more like [this|that] [|please|one]", "[something|play something] similar [|please]", "similar music", "more of [this|that] [|please]", "i want more like [this|that]",
         "something like [this|that] [|one]", "in this style", "keep it like this", "more in this vein", "similar to this one", "another one like [this|that]",
         "play more [|songs|music|stuff] like [this|that]", "[give me|play me] more like [this|that]", "[songs|music|stuff] like [this|that]", "more [songs|music|stuff] like [this|that]",
-        "i'd like more like [this|that]", "keep them coming",
+        "i'd like more like [this|that]", "keep them coming", "more of the same", "same again",
     ];
 
     private static string[] RestartSearch() =>
@@ -178,7 +178,7 @@ public static class IntentSamples
         "what's playing", "what is playing", "what song is this", "who is this", "who's singing", "what's this song [|called]", "who sings this [|song]", "what was that [|song]", "who was that",
         "what is this song", "what's the name of this song", "who is this artist", "what am i listening to", "what's this", "what is this", "who's this", "[who's|who is] the [artist|singer|band]",
         "what's this called", "tell me what's playing", "[can you|could you|] tell me [who that was|who this is|who sings this|what this is|what song this is]", "what song was that", "who sang that",
-        "what's the artist", "who's playing", "what's on",
+        "what's the artist", "who's playing", "what's on", "what song is playing", "what's the [song|track] [|called]", "what is the name of this [song|track]", "what's the name of [that|the] [song|track|artist|band]", "who is singing", "who is the [artist|singer|band]",
     ];
 
     private static string[] Yes() =>
@@ -187,7 +187,7 @@ public static class IntentSamples
         "[yes|yeah|yep|sure|ok|okay|perfect|great|lovely|brilliant|alright|go on] [play that|play it|play that one|start it|start the station|let's hear it|go for it|do it|go ahead|why not]",
         "[|yeah|yes|ok] go on [|then]", "let's hear it", "start the station", "[open|launch|start] [it|the station]", "play that [|one]", "[yes|yeah] [play|start] the whole [song|thing|track]",
         "play the whole [song|thing|track]", "whatever you think", "[yes|yeah|yep] i did", "i did [|actually|yes]", "[yes|yeah] i [liked|loved] it", "yes i like it", "of course", "definitely yes",
-        "yes that one", "yeah that one", "that's it", "please do", "sounds great", "i'd love that", "yes start it", "let's go", "ok", "okay", "yes sure", "yeah sure", "ok sure", "okay sure", "go on",
+        "yes that one", "yeah that one", "that's it", "please do", "sounds great", "i'd love that", "yes start it", "let's go", "[ok|okay|alright|fine] then", "[yes|yeah|sure|ok|okay] [please|let's do it|that sounds good]", "ok", "okay", "yes sure", "yeah sure", "ok sure", "okay sure", "go on",
     ];
 
     private static string[] No() =>

@@ -12,7 +12,7 @@ public static class MusicTaxonomy
 
     public static IReadOnlyList<Genre> Genres { get; } =
     [
-        new("ROCK", "rock", ["rock music", "rock and roll", "classic rock", "hard rock", "guitar music"]),
+        new("ROCK", "rock", ["rock music", "rock and roll", "classic rock", "hard rock", "guitar music", "rock n roll"]),
         new("ALT_ROCK", "alternative rock", ["alt rock", "alternative", "alternative music", "modern rock"], "ROCK"),
         new("INDIE", "indie", ["indie rock", "indie music", "indie pop", "indie stuff"], "ROCK"),
         new("GRUNGE", "grunge", ["seattle grunge", "grunge rock"], "ALT_ROCK"),
@@ -47,9 +47,9 @@ public static class MusicTaxonomy
     /// <summary>The mood question is binary (laid back or upbeat); items also carry the middle bucket.</summary>
     public static IReadOnlyList<Mood> Moods { get; } =
     [
-        new(LaidBack, "laid back", ["chill", "chilled", "relaxed", "mellow", "calm", "easy going", "soft", "slow", "gentle", "quiet", "low key", "soothing", "peaceful", "relaxing", "chilled out", "chill out", "sad", "melancholy", "melancholic", "dreamy", "slow paced", "laid back and chill", "chilled back", "gentle and slow", "easy listening", "a chill vibe", "chill vibes"], 0.0, 0.4),
+        new(LaidBack, "laid back", ["chill", "chilled", "relaxed", "mellow", "calm", "easy going", "soft", "slow", "gentle", "quiet", "low key", "soothing", "peaceful", "relaxing", "chilled out", "chill out", "sad", "melancholy", "melancholic", "dreamy", "slow paced", "easy listening", "a chill vibe", "chill vibes", "calm me down", "wind down", "help me relax"], 0.0, 0.4),
         new(InBetween, "in between", ["something in between", "in the middle", "medium", "moderate", "mid tempo", "not too fast", "a bit of both", "middle of the road"], 0.4, 0.65),
-        new(Upbeat, "upbeat", ["energetic", "lively", "happy", "fast", "pumped up", "high energy", "exciting", "uplifting", "loud", "bouncy", "powerful", "intense", "cheerful", "feel good", "fun and upbeat", "energy", "oomph", "a bit of energy", "lots of energy", "peppy", "pumped", "hype", "more energetic", "fast paced", "danceable", "groovy and upbeat"], 0.65, 1.0),
+        new(Upbeat, "upbeat", ["energetic", "lively", "happy", "fast", "pumped up", "high energy", "exciting", "uplifting", "loud", "bouncy", "powerful", "intense", "cheerful", "feel good", "energy", "oomph", "a bit of energy", "lots of energy", "peppy", "pumped", "hype", "more energetic", "fast paced", "danceable", "cheer me up", "lift my mood", "pump me up", "get me going", "get me moving"], 0.65, 1.0),
     ];
 
     public static IReadOnlyList<Era> Eras { get; } =
@@ -60,8 +60,8 @@ public static class MusicTaxonomy
         new("SEVENTIES", "the seventies", ["seventies", "nineteen seventies", "seventies music", "1970s", "the nineteen seventies", "70s", "the 70s", "the seventies era", "late seventies", "early seventies", "the late seventies", "the early seventies"], 1970, 1979),
         new("EIGHTIES", "the eighties", ["eighties", "nineteen eighties", "eighties music", "1980s", "the nineteen eighties", "80s", "the 80s", "the eighties era", "late eighties", "early eighties", "the late eighties", "the early eighties"], 1980, 1989),
         new("NINETIES", "the nineties", ["nineties", "nineteen nineties", "nineties music", "1990s", "the nineteen nineties", "90s", "the 90s", "the nineties era", "late nineties", "early nineties", "the late nineties", "the early nineties"], 1990, 1999),
-        new("TWO_THOUSANDS", "the two thousands", ["two thousands", "the noughties", "noughties", "the aughts", "2000s", "early two thousands", "the early two thousands", "the two thousand", "the year two thousand", "the 2000s", "the naughties", "the early noughties"], 2000, 2009),
-        new("TWENTY_TENS", "the twenty tens", ["twenty tens", "the tens", "the last decade", "2010s", "the twenty teens", "the 2010s", "twenty ten", "the teens", "the twenty tens era"], 2010, 2019),
+        new("TWO_THOUSANDS", "the two thousands", ["two thousands", "the noughties", "noughties", "the aughts", "2000s", "early two thousands", "the early two thousands", "the year two thousand", "the 2000s", "the naughties", "the early noughties"], 2000, 2009),
+        new("TWENTY_TENS", "the twenty tens", ["twenty tens", "the tens", "the last decade", "2010s", "the twenty teens", "the 2010s", "twenty ten", "the teens"], 2010, 2019),
         new("RECENT", "something recent", ["recent", "new", "new music", "latest", "current", "the twenty twenties", "this decade", "brand new", "newer stuff", "2020s", "modern", "more recent", "this year", "this year's", "new stuff", "newer", "nowadays", "today's", "the latest", "up to date", "contemporary", "the current charts", "these days", "right now"], 2020, 2100),
     ];
 
@@ -72,11 +72,11 @@ public static class MusicTaxonomy
         new("DINNER", "dinner", ["a dinner party", "dinner party", "cooking", "eating", "a nice dinner", "cook", "cooking dinner", "having dinner", "dinner time", "a meal", "a dinner"], 0.35, ["JAZZ", "SOUL", "LATIN", "SINGER_SONGWRITER"]),
         new("PARTY", "a party", ["party", "partying", "a celebration", "celebrating", "dancing", "a house party", "dance", "parties", "a get together", "getting ready to go out", "pre drinks", "a night out", "a birthday party"], 0.9, ["DANCE", "POP", "HIP_HOP", "DISCO", "FUNK", "LATIN"]),
         new("SLEEP", "sleep", ["sleeping", "bedtime", "falling asleep", "going to sleep", "winding down for bed", "fall asleep", "go to sleep", "bed", "nap", "a nap", "napping", "drift off"], 0.1, ["AMBIENT", "CLASSICAL", "LOFI"]),
-        new("DRIVING", "driving", ["a drive", "a road trip", "road trip", "the commute", "commuting", "the car", "drive", "drive to", "a long drive", "car journey", "a car journey", "the drive home", "a long car ride"], 0.65, ["ROCK", "POP", "COUNTRY", "ALT_ROCK"]),
+        new("DRIVING", "driving", ["a drive", "a road trip", "road trip", "the commute", "commuting", "the car", "drive", "a long drive", "car journey", "a car journey", "the drive home", "a long car ride"], 0.65, ["ROCK", "POP", "COUNTRY", "ALT_ROCK"]),
         new("RELAXING", "relaxing", ["unwinding", "chilling out", "lounging", "relaxation", "taking it easy", "a lazy afternoon", "relax", "chill out", "unwind", "chill", "chilling", "a lazy sunday", "a bath", "lounging around", "kicking back", "a quiet night in"], 0.25, ["AMBIENT", "JAZZ", "FOLK", "REGGAE", "SOUL"]),
         new("WAKE_UP", "waking up", ["the morning", "mornings", "getting up", "getting ready", "breakfast", "wake up", "wake me up", "get up", "a morning", "my morning", "getting ready in the morning"], 0.55, ["POP", "INDIE", "FOLK", "FUNK"]),
         new("ROMANCE", "a romantic evening", ["romance", "date night", "a date", "romantic", "love songs", "a romantic dinner", "romantic dinner", "a romantic night", "valentine's day", "a romantic night in"], 0.3, ["RNB", "SOUL", "JAZZ", "POP"]),
-        new("CLEANING", "cleaning", ["housework", "chores", "tidying up", "doing the dishes", "clean", "clean the house", "clean to", "cleaning the house", "tidy up", "tidy", "the housework", "doing chores", "hoovering", "vacuuming"], 0.7, ["POP", "DISCO", "FUNK", "ROCK"]),
+        new("CLEANING", "cleaning", ["housework", "chores", "tidying up", "doing the dishes", "clean", "clean the house", "cleaning the house", "tidy up", "tidy", "the housework", "doing chores", "hoovering", "vacuuming"], 0.7, ["POP", "DISCO", "FUNK", "ROCK"]),
     ];
 
     private static readonly Dictionary<string, Genre> GenresById = Genres.ToDictionary(g => g.Id, StringComparer.Ordinal);
