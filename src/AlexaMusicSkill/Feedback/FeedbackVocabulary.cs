@@ -28,12 +28,12 @@ public static class FeedbackVocabulary
         new("MEH", "meh", [
             "boring", "kind of boring", "bland", "whatever", "not sure about this", "it's boring", "dull", "nothing special",
             "forgettable", "mediocre", "pretty boring", "a bit boring", "generic", "samey", "a bit samey", "not great",
-            "not that great", "not amazing", "uninspiring", "a bit bland", "a bit meh", "kind of meh", "not as good as the last one", "not as much as the last one", "it's not great", "not my favourite"], -0.35),
+            "not that great", "not amazing", "uninspiring", "a bit bland", "a bit meh", "kind of meh", "not as good as the last one", "it's not great", "not my favourite"], -0.35),
         new("NOT_REALLY", "not really", [
             "not my thing", "not for me", "not quite", "don't like it", "i don't like it", "not feeling it", "not so much",
             "nope not this", "thumbs down", "not my style", "not my kind of music", "not into it", "not into this",
             "i'm not into it", "not keen", "not keen on it", "i don't like this", "don't like this", "not feeling this",
-            "i don't love it", "not what i'm after", "not quite right", "not really my thing", "not really my style", "not really for me", "i don't like her", "i don't like him", "i don't like them", "i don't like this one", "i don't like that one", "not a fan", "i'm not a fan", "not a fan of this", "i'm not keen"], -0.6),
+            "i don't love it", "not what i'm after", "not quite right", "not really my thing", "not really my style", "not really for me", "i don't like her", "i don't like him", "i don't like them", "i don't like this one", "i don't like that one", "i'm not keen"], -0.6),
         new("HATE_IT", "hate it", [
             "i hate it", "i hate this", "terrible", "awful", "horrible", "that's awful", "dreadful", "that's terrible", "ugh",
             "hate that", "i hate that", "i can't stand it", "can't stand it", "rubbish", "that's rubbish", "garbage", "the worst",
@@ -52,7 +52,7 @@ public static class FeedbackVocabulary
             "too screamy", "too in your face", "tone it down"], -0.45, ConstraintShift.LessEnergy),
         new("TOO_OLD", "too old", [
             "too old fashioned", "too dated", "something newer", "too retro", "too oldies", "too vintage", "too old school",
-            "too ancient", "sounds dated", "newer please", "something fresher", "old fashioned", "a bit old fashioned", "dated", "a bit dated", "sounds old", "too old for me"], -0.4, ConstraintShift.Newer),
+            "too ancient", "sounds dated", "newer please", "something fresher", "old fashioned", "a bit old fashioned", "dated", "a bit dated", "too old for me"], -0.4, ConstraintShift.Newer),
         new("TOO_MODERN", "too modern", [
             "too new", "something older", "too poppy these days", "too current", "too contemporary", "too recent", "too trendy",
             "older please", "too new for me"], -0.4, ConstraintShift.Older),
