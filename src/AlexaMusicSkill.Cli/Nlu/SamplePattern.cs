@@ -8,6 +8,10 @@ namespace AlexaMusicSkill.Cli.Nlu;
 /// </summary>
 internal sealed partial record SamplePattern(string Intent, string Sample, IReadOnlyList<SamplePart> Parts, int Order)
 {
+    /// <summary>How often each literal word occurs in the sample: an utterance must say at least these.</summary>
+    public IReadOnlyList<(string Literal, int Count)> LiteralCounts { get; } =
+        Parts.Where(p => p.Literal is not null).CountBy(p => p.Literal!).Select(c => (c.Key, c.Value)).ToList();
+
     public static SamplePattern Compile(string intent, string sample, int order)
     {
         var parts = new List<SamplePart>();

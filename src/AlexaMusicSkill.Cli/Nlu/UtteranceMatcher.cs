@@ -1,3 +1,5 @@
+using AlexaMusicSkill.SkillPackage;
+
 namespace AlexaMusicSkill.Cli.Nlu;
 
 /// <summary>
@@ -50,10 +52,19 @@ internal sealed class UtteranceMatcher
             return UtteranceMatch.Fallback();
         }
 
+        // Every literal of a sample must be said (only words can be skipped, never parts), so a sample whose literals
+        // the utterance lacks cannot match: checking that first keeps matching fast with thousands of samples.
+        var said = words.CountBy(w => w.Key).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var spans = new Dictionary<(string? Type, int Start, int Length), (string Heard, SlotTypeValue? Value)>();
         UtteranceMatch? best = null;
         foreach (var pattern in _patterns)
         {
-            var candidate = Align(pattern, words);
+            if (!CanMatch(pattern, words.Count, said))
+            {
+                continue;
+            }
+
+            var candidate = Align(pattern, words, spans);
             if (candidate is not null && candidate.Score.IsAcceptable && (best is null || candidate.Score.CompareTo(best.Score) > 0))
             {
                 best = candidate;
@@ -69,11 +80,29 @@ internal sealed class UtteranceMatcher
         var words = Word.Split(text);
         return words.Count == 0
             ? new SlotFill(slot.Name, slot.Type, text, null, null)
-            : Fill(slot.Name, slot.Type, words, 0, words.Count) with { Heard = text.Trim().ToLowerInvariant() };
+            : Fill(slot.Name, slot.Type, words, 0, words.Count, []) with { Heard = text.Trim().ToLowerInvariant() };
+    }
+
+    private static bool CanMatch(SamplePattern pattern, int wordCount, Dictionary<string, int> said)
+    {
+        if (pattern.Parts.Count > wordCount)
+        {
+            return false;
+        }
+
+        foreach (var (literal, needed) in pattern.LiteralCounts)
+        {
+            if (said.GetValueOrDefault(literal) < needed)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The best alignment of the words to the pattern (dynamic programming over pattern × word positions).</summary>
-    private UtteranceMatch? Align(SamplePattern pattern, IReadOnlyList<Word> words)
+    private UtteranceMatch? Align(SamplePattern pattern, IReadOnlyList<Word> words, Dictionary<(string? Type, int Start, int Length), (string Heard, SlotTypeValue? Value)> spans)
     {
         var parts = pattern.Parts;
         var intent = _model.FindIntent(pattern.Intent)!;
@@ -115,7 +144,7 @@ internal sealed class UtteranceMatcher
                             continue;
                         }
 
-                        var fill = Fill(part.Slot!, slotType, words, w, length);
+                        var fill = Fill(part.Slot!, slotType, words, w, length, spans);
                         var gain = fill.Resolved ? new MatchScore(length, 0, 0, 0) : new MatchScore(0, 0, UnknownSlots: 1, Skipped: 0);
                         here = Better(here, new Step(next.Score + gain, 1, length, fill));
                     }
@@ -152,14 +181,20 @@ internal sealed class UtteranceMatcher
         return fills;
     }
 
-    private SlotFill Fill(string slot, string? type, IReadOnlyList<Word> words, int start, int length)
+    /// <summary>A slot filled with words[start..start+length]; the span's resolution is computed once per utterance.</summary>
+    private SlotFill Fill(string slot, string? type, IReadOnlyList<Word> words, int start, int length, Dictionary<(string? Type, int Start, int Length), (string Heard, SlotTypeValue? Value)> spans)
     {
-        var span = words.Skip(start).Take(length).ToList();
-        var heard = string.Join(' ', span.Select(x => x.Heard));
-        var value = type is not null && _types.TryGetValue(type, out var index) && length <= Math.Max(index.LongestPhrase, 1)
-            ? index.Resolve(string.Join(' ', span.Select(x => x.Key)))
-            : null;
-        return new SlotFill(slot, type ?? string.Empty, heard, value?.Id, value?.Value);
+        if (!spans.TryGetValue((type, start, length), out var resolved))
+        {
+            var span = words.Skip(start).Take(length).ToList();
+            var value = type is not null && _types.TryGetValue(type, out var index) && length <= Math.Max(index.LongestPhrase, 1)
+                ? index.Resolve(string.Join(' ', span.Select(x => x.Key)))
+                : null;
+            resolved = (string.Join(' ', span.Select(x => x.Heard)), value);
+            spans[(type, start, length)] = resolved;
+        }
+
+        return new SlotFill(slot, type ?? string.Empty, resolved.Heard, resolved.Value?.Id, resolved.Value?.Value);
     }
 
     private static Step Skip(Step next) => new(next.Score + new MatchScore(0, 0, UnknownSlots: 0, Skipped: 1), 0, 1, null);

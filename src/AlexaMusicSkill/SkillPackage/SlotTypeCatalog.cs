@@ -11,13 +11,17 @@ namespace AlexaMusicSkill.SkillPackage;
 /// </summary>
 public static class SlotTypeCatalog
 {
-    public static IReadOnlyList<SlotTypeDefinition> Build(ICatalog catalog) =>
+    /// <summary>The en-US slot types.</summary>
+    public static IReadOnlyList<SlotTypeDefinition> Build(ICatalog catalog) => Build(catalog, SkillLocales.UnitedStates);
+
+    /// <summary>The slot types of one locale: the shared taxonomy and vocabulary plus the locale's own synonyms.</summary>
+    public static IReadOnlyList<SlotTypeDefinition> Build(ICatalog catalog, SkillLocale locale) =>
     [
-        From(SlotTypeNames.Mood, MusicTaxonomy.Moods),
-        From(SlotTypeNames.Genre, MusicTaxonomy.Genres),
-        From(SlotTypeNames.Era, MusicTaxonomy.Eras),
-        From(SlotTypeNames.Activity, MusicTaxonomy.Activities),
-        From(SlotTypeNames.Feedback, FeedbackVocabulary.Values),
+        From(SlotTypeNames.Mood, MusicTaxonomy.Moods, locale),
+        From(SlotTypeNames.Genre, MusicTaxonomy.Genres, locale),
+        From(SlotTypeNames.Era, MusicTaxonomy.Eras, locale),
+        From(SlotTypeNames.Activity, MusicTaxonomy.Activities, locale),
+        From(SlotTypeNames.Feedback, FeedbackVocabulary.Values, locale),
         new(SlotTypeNames.Artist, catalog.Artists
             .Select(a => new SlotTypeValue(a.Id, a.Name, SpokenArtistVariants(a)))
             .ToList()),
@@ -50,6 +54,6 @@ public static class SlotTypeCatalog
         return variants;
     }
 
-    private static SlotTypeDefinition From(string name, IEnumerable<ITaxonomyEntry> entries) =>
-        new(name, entries.Select(e => new SlotTypeValue(e.Id, e.Name, e.Synonyms)).ToList());
+    private static SlotTypeDefinition From(string name, IEnumerable<ITaxonomyEntry> entries, SkillLocale locale) =>
+        new(name, entries.Select(e => new SlotTypeValue(e.Id, e.Name, e.Synonyms.Concat(locale.SynonymsFor(name, e.Id)).Distinct(StringComparer.Ordinal).ToList())).ToList());
 }

@@ -6,8 +6,6 @@ namespace AlexaMusicSkill.Cli.Tests.Commands;
 
 public sealed class CatalogCommandTests
 {
-    private static readonly string ModelPath = RepositoryPaths.Combine("skill-package", "interactionModels", "custom", "en-US.json");
-
     [Fact]
     public async Task Validate_BuiltIn_IsValid()
     {
@@ -40,31 +38,45 @@ public sealed class CatalogCommandTests
         Assert.Contains("needs a PATH or --built-in", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task InteractionModel_Printed_EqualsTheCommittedModelsTypes()
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    [InlineData("en-IN")]
+    public async Task InteractionModel_Printed_EqualsTheCommittedModelsTypes(string locale)
     {
-        var result = await CliRun.RunAsync(["catalog", "interaction-model"]);
+        var result = await CliRun.RunAsync(["catalog", "interaction-model", "--locale", locale]);
 
         Assert.Equal(0, result.ExitCode);
-        var committed = JsonNode.Parse(File.ReadAllText(ModelPath))!["interactionModel"]!["languageModel"]!["types"];
+        var committed = JsonNode.Parse(File.ReadAllText(ModelPath(locale)))!["interactionModel"]!["languageModel"]!["types"];
         Assert.True(JsonNode.DeepEquals(committed, JsonNode.Parse(result.Out)));
     }
 
     [Fact]
-    public async Task InteractionModel_WriteOnAStaleCopy_RestoresTheCommittedFileByteForByte()
+    public async Task InteractionModel_UnknownLocale_IsAUserError()
+    {
+        var result = await CliRun.RunAsync(["catalog", "interaction-model", "--locale", "fr-FR"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("en-GB", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InteractionModel_Write_WritesEveryLocaleByteForByteAndThenIsUpToDate()
     {
         using var folder = new TempFolder();
-        var copy = folder.Combine("en-US.json");
-        var stale = JsonNode.Parse(File.ReadAllText(ModelPath))!;
-        stale["interactionModel"]!["languageModel"]!["types"] = new JsonArray();
-        File.WriteAllText(copy, stale.ToJsonString());
+        File.WriteAllText(folder.Combine("en-US.json"), "{\"stale\": true}");
 
-        var first = await CliRun.RunAsync(["catalog", "interaction-model", "--write", "--model", copy]);
-        var second = await CliRun.RunAsync(["catalog", "interaction-model", "--write", "--model", copy]);
+        var first = await CliRun.RunAsync(["catalog", "interaction-model", "--write", "--dir", folder.Path]);
+        var second = await CliRun.RunAsync(["catalog", "interaction-model", "--write", "--dir", folder.Path]);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.StartsWith("Updated the types of ", first.Out, StringComparison.Ordinal);
-        Assert.Contains("is up to date", second.Out, StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllText(ModelPath), File.ReadAllText(copy));
+        Assert.Equal(5, first.OutLines.Count(l => l.StartsWith("Wrote ", StringComparison.Ordinal)));
+        Assert.Equal(5, second.OutLines.Count(l => l.EndsWith("is up to date.", StringComparison.Ordinal)));
+        foreach (var locale in new[] { "en-US", "en-GB", "en-CA", "en-AU", "en-IN" })
+        {
+            Assert.Equal(File.ReadAllText(ModelPath(locale)), File.ReadAllText(folder.Combine(locale + ".json")));
+        }
     }
+
+    private static string ModelPath(string locale) => RepositoryPaths.Combine("skill-package", "interactionModels", "custom", locale + ".json");
 }

@@ -19,7 +19,7 @@ public sealed class UserErrorTests
         { ["invoke", "-e", Launch, "--dynamodb-endpoint", "not a url", "--table", "t"], "is not an http(s) URL" },
         { ["replay", "no-such-dialog.json"], "cannot read the replay file no-such-dialog.json" },
         { ["chat", "--model", "no-such-model.json"], "Cannot read the interaction model no-such-model.json" },
-        { ["catalog", "interaction-model", "--write", "--model", "no-such-model.json"], "cannot read the interaction model no-such-model.json" },
+        { ["catalog", "interaction-model", "--write", "--dir", "no-such-folder"], "no folder no-such-folder" },
         { ["catalog", "validate", "/no/such/catalog"], "Invalid: 1 error(s)" },
     };
 

@@ -21,6 +21,13 @@ public sealed class UtteranceMatcherTests
         { "I'm in the mood for some eighties rock", "FindMusicIntent era=EIGHTIES genre=ROCK" },
         { "recommend something like The Beatles", "FindMusicIntent artist=the-beatles" },
         { "recommend something like beatles", "FindMusicIntent artist=the-beatles" },
+        // "I'd like …" asks for music (the phrasing table reads it as FindMusic; an answer would do as well).
+        { "I'd like jazz", "FindMusicIntent genre=JAZZ" },
+        { "I'd really like some jazz", "FindMusicIntent genre=JAZZ" },
+        { "can you recommend some music", "FindMusicIntent" },
+        { "find me something to work out to", "FindMusicIntent activity=WORKOUT" },
+        { "I'd like some upbeat music for my workout", "FindMusicIntent activity=WORKOUT mood=UPBEAT" },
+        { "stick on some reggae", "PlayMusicIntent genre=REGGAE" },
         { "play some jazz", "PlayMusicIntent genre=JAZZ" },
         { "play something by Queen", "PlayMusicIntent artist=queen" },
         { "Play AC/DC", "PlayMusicIntent artist=ac-dc" },
@@ -48,8 +55,8 @@ public sealed class UtteranceMatcherTests
         { "I'm working out", "AnswerIntent activity=WORKOUT" },
         { "I really like Adele", "AnswerIntent artist=adele" },
         { "more like radiohead", "AnswerIntent artist=radiohead" },
-        { "I'd like jazz", "AnswerIntent genre=JAZZ" },
-        { "I'd really like some jazz", "AnswerIntent genre=JAZZ" },
+        { "how about jazz instead", "AnswerIntent genre=JAZZ" },
+        { "upbeat pop from the eighties", "AnswerIntent era=EIGHTIES genre=POP mood=UPBEAT" },
 
         // Reactions to a sample
         { "love it", "FeedbackIntent feedback=LOVE_IT" },

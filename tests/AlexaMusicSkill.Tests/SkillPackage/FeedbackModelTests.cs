@@ -11,29 +11,32 @@ namespace AlexaMusicSkill.Tests.SkillPackage;
 /// </summary>
 public sealed class FeedbackModelTests
 {
-    private static readonly string ModelPath = RepositoryPaths.Combine("skill-package", "interactionModels", "custom", "en-US.json");
+    public static TheoryData<string> Locales => InteractionModelTests.Locales;
 
-    [Fact]
-    public void FeedbackWords_AreNoOtherIntentsSample()
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void FeedbackWords_AreNoOtherIntentsSample(string locale)
     {
-        var others = Intents()
+        var others = Intents(locale)
             .Where(i => i["name"]!.GetValue<string>() != IntentNames.Feedback)
             .SelectMany(i => i["samples"]!.AsArray().Select(s => (Intent: i["name"]!.GetValue<string>(), Sample: s!.GetValue<string>())))
             .ToDictionary(x => x.Sample.ToLowerInvariant(), x => x.Intent);
 
-        foreach (var value in FeedbackVocabulary.Values)
+        var feedbackType = Types(locale).Single(t => t["name"]!.GetValue<string>() == SlotTypeNames.Feedback)["values"]!.AsArray();
+        foreach (var value in feedbackType.Select(v => v!["name"]!))
         {
-            foreach (var words in value.Synonyms.Prepend(value.Name))
+            foreach (var words in value["synonyms"]!.AsArray().Select(s => s!.GetValue<string>()).Prepend(value["value"]!.GetValue<string>()))
             {
-                Assert.False(others.TryGetValue(words, out var intent), $"'{words}' ({value.Id}) is also a sample of {intent}");
+                Assert.False(others.TryGetValue(words, out var intent), $"{locale}: '{words}' is also a sample of {intent}");
             }
         }
     }
 
-    [Fact]
-    public void FeedbackIntent_TakesTheSlotOnItsOwnAndInCarrierPhrases()
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void FeedbackIntent_TakesTheSlotOnItsOwnAndInCarrierPhrases(string locale)
     {
-        var samples = Intents().Single(i => i["name"]!.GetValue<string>() == IntentNames.Feedback)["samples"]!.AsArray()
+        var samples = Intents(locale).Single(i => i["name"]!.GetValue<string>() == IntentNames.Feedback)["samples"]!.AsArray()
             .Select(s => s!.GetValue<string>()).ToList();
 
         Assert.Contains("{feedback}", samples);
@@ -49,6 +52,10 @@ public sealed class FeedbackModelTests
         Assert.Subset(FeedbackVocabulary.Values.Select(v => v.Id).ToHashSet(), logged.ToHashSet());
     }
 
-    private static IEnumerable<JsonNode> Intents() =>
-        JsonNode.Parse(File.ReadAllText(ModelPath))!["interactionModel"]!["languageModel"]!["intents"]!.AsArray().Select(i => i!);
+    private static IEnumerable<JsonNode> Intents(string locale) => LanguageModel(locale)["intents"]!.AsArray().Select(i => i!);
+
+    private static IEnumerable<JsonNode> Types(string locale) => LanguageModel(locale)["types"]!.AsArray().Select(t => t!);
+
+    private static JsonNode LanguageModel(string locale) =>
+        JsonNode.Parse(File.ReadAllText(InteractionModelTests.ModelPath(locale)))!["interactionModel"]!["languageModel"]!;
 }
