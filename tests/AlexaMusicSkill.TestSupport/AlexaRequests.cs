@@ -22,6 +22,9 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
 
     public string UserId => userId;
 
+    /// <summary>The recognized speaker (<c>context.System.person.personId</c>) on the next requests; null: nobody recognized.</summary>
+    public string? PersonId { get; set; }
+
     /// <summary>Starts a new session (the next request has <c>session.new = true</c>).</summary>
     public void NewSession()
     {
@@ -104,8 +107,16 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session);
     }
 
-    private SkillRequest Envelope(Request request, Session? session) =>
-        RequestEnvelopes.Create(request, skillId, userId, session, "amzn1.ask.device.TESTDEVICE", SupportsAudioPlayer);
+    private SkillRequest Envelope(Request request, Session? session)
+    {
+        var envelope = RequestEnvelopes.Create(request, skillId, userId, session, "amzn1.ask.device.TESTDEVICE", SupportsAudioPlayer);
+        if (PersonId is { } person)
+        {
+            envelope.Context!.System!.Person = new Person { PersonId = person };
+        }
+
+        return envelope;
+    }
 
     private string NextRequestId() => $"amzn1.echo-api.request.test-{Interlocked.Increment(ref _requestCounter):D6}-{Guid.NewGuid():N}";
 
