@@ -152,7 +152,7 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
                 Key = Key(StoredItemKeys.ProfileKey(userKey)),
                 UpdateExpression = update,
                 ConditionExpression = condition,
-                ExpressionAttributeNames = update.Contains("#p", StringComparison.Ordinal)
+                ExpressionAttributeNames = update.Contains("REMOVE", StringComparison.Ordinal)
                     ? new() { ["#persons"] = StoredItemKeys.PersonsAttribute, ["#e"] = StoredItemKeys.ExpiresAt, ["#p"] = StoredItemKeys.ProfileAttribute }
                     : new() { ["#persons"] = StoredItemKeys.PersonsAttribute, ["#e"] = StoredItemKeys.ExpiresAt },
                 ExpressionAttributeValues = values,
