@@ -87,6 +87,13 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session: null);
     }
 
+    /// <summary>The skill-disabled event (no session; the account in context.System.user).</summary>
+    public SkillRequest SkillDisabled()
+    {
+        var request = new SkillDisabledRequest { RequestId = NextRequestId(), Timestamp = DateTimeOffset.UtcNow, Locale = "en-US", EventCreationTime = DateTimeOffset.UtcNow };
+        return Envelope(request, session: null);
+    }
+
     public static Slot Slot(string name, string heard, string? id) =>
         RequestEnvelopes.ResolvedSlot(name, RequestEnvelopes.SlotTypeOf(name), heard, id, LocalSkillId);
 
