@@ -8,13 +8,15 @@ namespace AlexaMusicSkill.Benchmarks;
 /// </summary>
 internal sealed class FixedSnapshotStore(UserSnapshot snapshot) : IUserStateStore
 {
-    public Task<UserSnapshot> LoadAsync(string userKey, CancellationToken cancellationToken) => Task.FromResult(snapshot);
+    public Task<UserSnapshot> LoadAsync(ProfileOwner owner, CancellationToken cancellationToken) => Task.FromResult(snapshot);
 
     public Task<long> SaveStateAsync(string userKey, DialogueState state, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         Task.FromResult(expectedVersion + 1);
 
-    public Task<long> SaveProfileAsync(string userKey, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+    public Task<long> SaveProfileAsync(ProfileOwner owner, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         Task.FromResult(expectedVersion + 1);
+
+    public Task ListPersonAsync(string userKey, string personKey, DateTimeOffset listedUntil, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task DeleteUserAsync(string userKey, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -22,6 +22,9 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
 
     public string UserId => userId;
 
+    /// <summary>The recognized speaker (<c>context.System.person.personId</c>) on the next requests; null: nobody recognized.</summary>
+    public string? PersonId { get; set; }
+
     /// <summary>Starts a new session (the next request has <c>session.new = true</c>).</summary>
     public void NewSession()
     {
@@ -84,6 +87,13 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session: null);
     }
 
+    /// <summary>The skill-disabled event (no session; the account in context.System.user).</summary>
+    public SkillRequest SkillDisabled()
+    {
+        var request = new SkillDisabledRequest { RequestId = NextRequestId(), Timestamp = DateTimeOffset.UtcNow, Locale = "en-US", EventCreationTime = DateTimeOffset.UtcNow };
+        return Envelope(request, session: null);
+    }
+
     public static Slot Slot(string name, string heard, string? id) =>
         RequestEnvelopes.ResolvedSlot(name, RequestEnvelopes.SlotTypeOf(name), heard, id, LocalSkillId);
 
@@ -104,8 +114,16 @@ public sealed class AlexaRequests(string userId = "amzn1.ask.account.TESTUSER", 
         return Envelope(request, session);
     }
 
-    private SkillRequest Envelope(Request request, Session? session) =>
-        RequestEnvelopes.Create(request, skillId, userId, session, "amzn1.ask.device.TESTDEVICE", SupportsAudioPlayer);
+    private SkillRequest Envelope(Request request, Session? session)
+    {
+        var envelope = RequestEnvelopes.Create(request, skillId, userId, session, "amzn1.ask.device.TESTDEVICE", SupportsAudioPlayer);
+        if (PersonId is { } person)
+        {
+            envelope.Context!.System!.Person = new Person { PersonId = person };
+        }
+
+        return envelope;
+    }
 
     private string NextRequestId() => $"amzn1.echo-api.request.test-{Interlocked.Increment(ref _requestCounter):D6}-{Guid.NewGuid():N}";
 

@@ -53,6 +53,8 @@ public sealed class SkillHarness
 
     public static string UserKeyOf(string userId) => UserKeyHasher.FromText(Secret).KeyFor(userId);
 
+    public static string PersonKeyOf(string personId) => UserKeyHasher.FromText(Secret).PersonKeyFor(personId);
+
     /// <summary>Sends the request as JSON bytes through the whole path and parses the response JSON back.</summary>
     public async Task<SkillResponse> SendAsync(SkillRequest request, CancellationToken cancellationToken = default)
     {

@@ -8,6 +8,7 @@ using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Policy.Rollout;
 using AlexaMusicSkill.Randomness;
 using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.Users;
 
@@ -100,7 +101,7 @@ public sealed class ConversationSimulator(SimulatorOptions? options = null)
         var targetOffset = traits.Next(listener.TargetArtistIds.Count);
 
         worker.Clock.Set(SimulatedClock.Epoch + TimeSpan.FromMinutes(index));
-        worker.Store.SaveProfileAsync(userKey, population.ProfileOf(listener), 0, SimulatedClock.Epoch.AddYears(10), CancellationToken.None).GetAwaiter().GetResult();
+        worker.Store.SaveProfileAsync(ProfileOwner.Account(userKey), population.ProfileOf(listener), 0, SimulatedClock.Epoch.AddYears(10), CancellationToken.None).GetAwaiter().GetResult();
         for (var c = 0; c < plan.ConversationsPerListener; c++)
         {
             var target = population.TargetFor(listener.TargetArtistIds[(targetOffset + c) % listener.TargetArtistIds.Count]);

@@ -18,6 +18,10 @@ public sealed class SkillRequest
     [JsonIgnore]
     public string? UserId => Context?.System?.User?.UserId ?? Session?.User?.UserId;
 
+    /// <summary>The recognized speaker's person id, when Alexa sent one (an empty id counts as none).</summary>
+    [JsonIgnore]
+    public string? PersonId => Context?.System?.Person?.PersonId is { Length: > 0 } id ? id : null;
+
     /// <summary>The skill id Alexa addressed; checked against our own before anything else happens.</summary>
     [JsonIgnore]
     public string? ApplicationId => Context?.System?.Application?.ApplicationId ?? Session?.Application?.ApplicationId;

@@ -51,8 +51,9 @@ public sealed class DialogueEngine : ISkillRequestHandler
         var request = envelope.Request ?? throw new ArgumentException("The envelope has no request.", nameof(envelope));
         var userId = envelope.UserId ?? throw new ArgumentException("The envelope has no user id.", nameof(envelope));
         var userKey = _hasher.KeyFor(userId);
+        var personKey = envelope.PersonId is { } personId ? _hasher.PersonKeyFor(personId) : null;
         var input = new TurnInput(envelope, request, _services.Interpreter.Interpret(request), userKey,
-            request.RequestId ?? context.InvocationId, _services.Clock.GetUtcNow());
+            request.RequestId ?? context.InvocationId, _services.Clock.GetUtcNow(), personKey);
 
         switch (request)
         {
@@ -94,7 +95,7 @@ public sealed class DialogueEngine : ISkillRequestHandler
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         try
         {
-            var effects = await _runner.RunAsync(input.UserKey, logic, linked.Token);
+            var effects = await _runner.RunAsync(input.Owner, logic, linked.Token);
             return new TurnResult(effects.Response, effects.Account);
         }
         catch (Exception e) when (e is StorageUnavailableException || (e is OperationCanceledException && timeout.IsCancellationRequested))

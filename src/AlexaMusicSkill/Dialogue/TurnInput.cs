@@ -1,5 +1,6 @@
 using AlexaMusicSkill.Alexa;
 using AlexaMusicSkill.Alexa.Requests;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Understanding;
 
 namespace AlexaMusicSkill.Dialogue;
@@ -11,8 +12,12 @@ public sealed record TurnInput(
     UserMeaning Meaning,
     string UserKey,
     string RequestId,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    string? PersonKey = null)
 {
+    /// <summary>Whose profile this turn reads and writes: the recognized household member (<see cref="PersonKey"/>), else the account.</summary>
+    public ProfileOwner Owner => new(UserKey, PersonKey);
+
     public bool NewSession => Envelope.Session?.New ?? true;
 
     public bool InSession => Envelope.Session is not null;

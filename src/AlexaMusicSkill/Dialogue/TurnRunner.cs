@@ -6,26 +6,27 @@ using static AlexaMusicSkill.Logging.EventLogExtensions;
 namespace AlexaMusicSkill.Dialogue;
 
 /// <summary>
-/// Runs one stateful turn: one read of both items, the pure turn logic, one conditional write (two when the profile
-/// changes too). A lost race reloads and re-applies the logic to the newer state, so no update is lost. Records are
-/// emitted only after the write succeeded. Everything is bounded by the token (the invocation's remaining time);
+/// Runs one stateful turn: one read of the turn's items (the account's state, the owner's profile: the account's or a
+/// recognized household member's), the pure turn logic, one conditional write (two when the profile changes too,
+/// three when a member's turn also moves the device's playback). A lost race reloads and re-applies the logic to the
+/// newer state, so no update is lost. Records are emitted only after the write succeeded. Everything is bounded by the token (the invocation's remaining time);
 /// when storage is slow or down the caller gets <see cref="StorageUnavailableException"/> and nothing is half-written.
 /// </summary>
 internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, IEventLog log, TimeProvider clock)
 {
     private static readonly JitteredBackoff Backoff = new(TimeSpan.FromMilliseconds(4), maxDoublings: 6);
 
-    public async Task<TurnEffects> RunAsync(string userKey, Func<UserSnapshot, TurnEffects> logic, CancellationToken budget)
+    public async Task<TurnEffects> RunAsync(ProfileOwner owner, Func<UserSnapshot, TurnEffects> logic, CancellationToken budget)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var snapshot = await store.LoadAsync(userKey, budget);
-            var effects = logic(snapshot);
+            var snapshot = await store.LoadAsync(owner, budget);
+            var effects = logic(ForTurn(snapshot));
 
             if (effects.DeleteUser)
             {
-                await store.DeleteUserAsync(userKey, budget);
-                Emit(effects);
+                await store.DeleteUserAsync(owner.UserKey, budget);
+                Emit(effects, owner);
                 return effects;
             }
 
@@ -33,7 +34,7 @@ internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, 
             {
                 try
                 {
-                    await store.SaveStateAsync(userKey, state, snapshot.StateVersion, clock.GetUtcNow() + ItemLifetimes.State, budget);
+                    await store.SaveStateAsync(owner.UserKey, state, snapshot.StateVersion, clock.GetUtcNow() + ItemLifetimes.State, budget);
                 }
                 catch (StateConflictException)
                 {
@@ -45,40 +46,78 @@ internal sealed class TurnRunner(IUserStateStore store, IDecisionLog decisions, 
 
             if (effects.ProfileUpdate is { } update)
             {
-                await SaveProfileAsync(userKey, snapshot, update, budget);
+                await SaveProfileAsync(snapshot, update, budget);
             }
 
-            Emit(effects);
+            Emit(effects, owner);
             return effects;
         }
     }
 
-    /// <summary>Profile updates are functions: on a lost race they are re-applied to the newer profile, never dropped.</summary>
-    private async Task SaveProfileAsync(string userKey, UserSnapshot snapshot, Func<UserProfile, UserProfile> update, CancellationToken budget)
+    /// <summary>
+    /// What the turn logic sees. A household member's profile carries the account's playback: playback is the
+    /// device's (one player per device, like the dialogue state), and AudioPlayer events, which nobody speaks, arrive
+    /// without a person and find it on the account item.
+    /// </summary>
+    private static UserSnapshot ForTurn(UserSnapshot snapshot) => snapshot.PersonKey is null
+        ? snapshot
+        : snapshot with { Profile = snapshot.Profile with { Playback = snapshot.AccountProfile.Playback } };
+
+    /// <summary>
+    /// Profile updates are functions: on a lost race they are re-applied to the newer profile, never dropped. A
+    /// member's update is split: their history to their item (listed on the account item first, so deletion can always
+    /// find it), the playback to the account item, written only when it changed.
+    /// </summary>
+    private async Task SaveProfileAsync(UserSnapshot snapshot, Func<UserProfile, UserProfile> update, CancellationToken budget)
     {
-        var profile = snapshot.Profile;
-        var version = snapshot.ProfileVersion;
+        var owner = snapshot.Owner;
+        var memberWritten = false;
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await store.SaveProfileAsync(userKey, update(profile), version, clock.GetUtcNow() + ItemLifetimes.Profile, budget);
+                var expiresAt = clock.GetUtcNow() + ItemLifetimes.Profile;
+                var updated = update(ForTurn(snapshot).Profile);
+                if (owner.PersonKey is not { } person)
+                {
+                    await store.SaveProfileAsync(owner, updated, snapshot.ProfileVersion, expiresAt, budget);
+                    return;
+                }
+
+                if (!memberWritten)
+                {
+                    if (snapshot.PersonListedUntil is not { } listedUntil || listedUntil < expiresAt)
+                    {
+                        await store.ListPersonAsync(owner.UserKey, person, expiresAt + ItemLifetimes.PersonListingLead, budget);
+                    }
+
+                    await store.SaveProfileAsync(owner, updated with { Playback = null }, snapshot.ProfileVersion, expiresAt, budget);
+                    memberWritten = true;
+                }
+
+                if (!Equals(updated.Playback, snapshot.AccountProfile.Playback))
+                {
+                    await store.SaveProfileAsync(ProfileOwner.Account(owner.UserKey), snapshot.AccountProfile with { Playback = updated.Playback },
+                        snapshot.AccountProfileVersion, expiresAt, budget);
+                }
+
                 return;
             }
             catch (StateConflictException)
             {
+                // Once the member's item is written, a retry only redoes the playback, from the fresh items.
                 await BackoffAsync(attempt, budget);
-                var fresh = await store.LoadAsync(userKey, budget);
-                (profile, version) = (fresh.Profile, fresh.ProfileVersion);
+                snapshot = await store.LoadAsync(owner, budget);
             }
         }
     }
 
-    private void Emit(TurnEffects effects)
+    /// <summary>Records leave after the write, each with the household member's key when there is one.</summary>
+    private void Emit(TurnEffects effects, ProfileOwner owner)
     {
         foreach (var record in effects.Records)
         {
-            decisions.Append(record);
+            decisions.Append(owner.PersonKey is { } person && record.PersonKey is null ? record with { PersonKey = person } : record);
         }
     }
 

@@ -6,7 +6,8 @@ namespace AlexaMusicSkill.Records;
 /// Base of the decision log's records (documented field by field in <c>docs/decision-log.md</c>). Each is one JSON
 /// line with <c>"level":"INFO"</c> (so Lambda's log-level filter never drops it) and a <c>recordType</c>.
 /// Fields are only ever added; <see cref="SchemaVersion"/> says which ones a line can have.
-/// Never holds a raw Alexa user id or utterance text: <see cref="UserKey"/> is a keyed hash.
+/// Never holds a raw Alexa user or person id, nor utterance text: <see cref="UserKey"/> and <see cref="PersonKey"/> are
+/// keyed hashes.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "recordType", IgnoreUnrecognizedTypeDiscriminators = false)]
 [JsonDerivedType(typeof(DecisionRecord), RecordTypes.Decision)]
@@ -26,6 +27,13 @@ public abstract record LogRecord
     public required string ConversationId { get; init; }
 
     public required string UserKey { get; init; }
+
+    /// <summary>
+    /// The recognized household member (keyed hash of <c>context.System.person.personId</c>); absent otherwise, and then
+    /// not written, so lines without one are byte for byte what they were. Listener-level statistics and rollout arms
+    /// stay keyed by <see cref="UserKey"/>.
+    /// </summary>
+    public string? PersonKey { get; init; }
 
     public required DateTimeOffset Timestamp { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using AlexaMusicSkill.State;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
@@ -9,9 +10,9 @@ using Amazon.Runtime;
 namespace AlexaMusicSkill.Storage;
 
 /// <summary>
-/// State and profile in the one DynamoDB table of <c>contracts.md</c>, through the low-level client:
-/// one consistent BatchGetItem per turn, PutItem conditional on the version, TTL on <c>expiresAt</c>
-/// (items past it read as absent). Throttling and transient faults are retried with jittered backoff, but never
+/// State and profiles in the one DynamoDB table of <c>contracts.md</c>, through the low-level client:
+/// one consistent BatchGetItem per turn (state, the owner's profile and, for a household member, the account's profile
+/// item with its member list), writes conditional on the version, TTL on <c>expiresAt</c> (items past it read as absent). Throttling and transient faults are retried with jittered backoff, but never
 /// past the cancellation token, which carries the invocation's remaining time.
 /// </summary>
 public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableName, TimeProvider clock) : IUserStateStore
@@ -24,15 +25,20 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
     /// </summary>
     public const int MaxAttemptsPerCall = 5;
 
-    public async Task<UserSnapshot> LoadAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>BatchWriteItem's limit on requests per call.</summary>
+    private const int MaxBatchWrite = 25;
+
+    public async Task<UserSnapshot> LoadAsync(ProfileOwner owner, CancellationToken cancellationToken)
     {
-        var stateKey = StoredItemKeys.StateKey(userKey);
-        var profileKey = StoredItemKeys.ProfileKey(userKey);
+        var stateKey = StoredItemKeys.StateKey(owner.UserKey);
+        var profileKey = StoredItemKeys.ProfileKey(owner);
+        var accountKey = StoredItemKeys.ProfileKey(owner.UserKey);
+        List<Dictionary<string, AttributeValue>> keys = owner.IsPerson ? [Key(stateKey), Key(profileKey), Key(accountKey)] : [Key(stateKey), Key(profileKey)];
         var pending = new Dictionary<string, KeysAndAttributes>
         {
-            [tableName] = new KeysAndAttributes { Keys = [Key(stateKey), Key(profileKey)], ConsistentRead = true },
+            [tableName] = new KeysAndAttributes { Keys = keys, ConsistentRead = true },
         };
-        var items = new List<Dictionary<string, AttributeValue>>(2);
+        var items = new Dictionary<string, Dictionary<string, AttributeValue>>(StringComparer.Ordinal);
 
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
@@ -40,7 +46,10 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             var response = await CallAsync(ct => client.BatchGetItemAsync(request, ct), "BatchGetItem", cancellationToken);
             if (response.Responses is not null && response.Responses.TryGetValue(tableName, out var got))
             {
-                items.AddRange(got);
+                foreach (var item in got)
+                {
+                    items[item[StoredItemKeys.PartitionKey].S] = item;
+                }
             }
 
             pending = response.UnprocessedKeys ?? [];
@@ -50,44 +59,160 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             }
         }
 
-        DialogueState? state = null;
-        UserProfile? profile = null;
-        long stateVersion = 0, profileVersion = 0;
-        foreach (var item in items)
+        var (state, stateVersion) = Read(items.GetValueOrDefault(stateKey), StoredItemKeys.StateAttribute, StateJsonContext.Default.DialogueState);
+        var (profile, profileVersion) = Read(items.GetValueOrDefault(profileKey), StoredItemKeys.ProfileAttribute, StateJsonContext.Default.UserProfile);
+        var snapshot = new UserSnapshot(owner.UserKey, state, stateVersion, profile ?? UserProfile.Empty, profileVersion);
+        if (owner.PersonKey is not { } person)
         {
-            var pk = item[StoredItemKeys.PartitionKey].S;
-            var version = long.Parse(item[StoredItemKeys.Version].N, CultureInfo.InvariantCulture);
-            var expired = IsExpired(item);
-            if (pk == stateKey)
-            {
-                stateVersion = version;
-                state = expired ? null : JsonSerializer.Deserialize(item[StoredItemKeys.StateAttribute].S, StateJsonContext.Default.DialogueState);
-            }
-            else if (pk == profileKey)
-            {
-                profileVersion = version;
-                profile = expired ? null : JsonSerializer.Deserialize(item[StoredItemKeys.ProfileAttribute].S, StateJsonContext.Default.UserProfile);
-            }
+            return snapshot;
         }
 
-        return new UserSnapshot(userKey, state, stateVersion, profile ?? UserProfile.Empty, profileVersion);
+        var accountItem = items.GetValueOrDefault(accountKey);
+        var (account, accountVersion) = Read(accountItem, StoredItemKeys.ProfileAttribute, StateJsonContext.Default.UserProfile);
+        var listed = accountItem is not null && PersonsOf(accountItem).Contains(person);
+        return snapshot with
+        {
+            PersonKey = person,
+            AccountProfile = account ?? UserProfile.Empty,
+            AccountProfileVersion = accountVersion,
+            PersonListedUntil = listed ? ExpiryOf(accountItem!) ?? DateTimeOffset.MaxValue : null,
+        };
     }
 
     public Task<long> SaveStateAsync(string userKey, DialogueState state, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         PutAsync(StoredItemKeys.StateKey(userKey), StoredItemKeys.StateAttribute, JsonSerializer.Serialize(state, StateJsonContext.Default.DialogueState), expectedVersion, expiresAt, cancellationToken);
 
-    public Task<long> SaveProfileAsync(string userKey, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        PutAsync(StoredItemKeys.ProfileKey(userKey), StoredItemKeys.ProfileAttribute, JsonSerializer.Serialize(profile, StateJsonContext.Default.UserProfile), expectedVersion, expiresAt, cancellationToken);
+    /// <summary>
+    /// An UpdateItem rather than a PutItem: it replaces the version, expiry and value but leaves the account item's
+    /// member list alone, so a member listed between this turn's read and its write is never lost.
+    /// </summary>
+    public async Task<long> SaveProfileAsync(ProfileOwner owner, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var key = StoredItemKeys.ProfileKey(owner);
+        var next = expectedVersion + 1;
+        var request = new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = Key(key),
+            UpdateExpression = "SET #v = :next, #e = :expiresAt, #p = :profile",
+            // A listing made before the profile's first write leaves an item without a version: that is version 0.
+            ConditionExpression = expectedVersion == 0 ? "attribute_not_exists(#v)" : "#v = :expected",
+            ExpressionAttributeNames = new Dictionary<string, string>
+            {
+                ["#v"] = StoredItemKeys.Version, ["#e"] = StoredItemKeys.ExpiresAt, ["#p"] = StoredItemKeys.ProfileAttribute,
+            },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+            {
+                [":next"] = Number(next),
+                [":expiresAt"] = Number(expiresAt.ToUnixTimeSeconds()),
+                [":profile"] = new() { S = JsonSerializer.Serialize(profile, StateJsonContext.Default.UserProfile) },
+            },
+        };
+        if (expectedVersion != 0)
+        {
+            request.ExpressionAttributeValues[":expected"] = Number(expectedVersion);
+        }
 
+        try
+        {
+            await CallAsync(ct => client.UpdateItemAsync(request, ct), "UpdateItem", cancellationToken);
+            return next;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            throw new StateConflictException($"{key} changed since version {expectedVersion} was read.");
+        }
+    }
+
+    /// <summary>
+    /// One UpdateItem with ADD to the account item's string set (atomic, idempotent, version untouched). Which of three
+    /// forms applies depends on the item's expiry, so each is conditional and a failed condition tries the next:
+    /// extend a live (or new) item's life; only add when it already lives long enough; or drop an expired item's value
+    /// while extending it. A few rounds at most, unless the item keeps changing under us.
+    /// </summary>
+    public async Task ListPersonAsync(string userKey, string personKey, DateTimeOffset listedUntil, CancellationToken cancellationToken)
+    {
+        var now = Number(clock.GetUtcNow().ToUnixTimeSeconds());
+        var until = Number(listedUntil.ToUnixTimeSeconds());
+        var person = new AttributeValue { SS = [personKey] };
+        (string Update, string Condition, Dictionary<string, AttributeValue> Values)[] forms =
+        [
+            ("ADD #persons :person SET #e = :until", "attribute_not_exists(#e) OR (#e >= :now AND #e < :until)", new() { [":person"] = person, [":until"] = until, [":now"] = now }),
+            ("ADD #persons :person", "#e >= :until", new() { [":person"] = person, [":until"] = until }),
+            ("ADD #persons :person SET #e = :until REMOVE #p", "#e < :now", new() { [":person"] = person, [":until"] = until, [":now"] = now }),
+        ];
+
+        const int MaxRounds = 4;
+        for (var attempt = 0; attempt < forms.Length * MaxRounds; attempt++)
+        {
+            var (update, condition, values) = forms[attempt % forms.Length];
+            var request = new UpdateItemRequest
+            {
+                TableName = tableName,
+                Key = Key(StoredItemKeys.ProfileKey(userKey)),
+                UpdateExpression = update,
+                ConditionExpression = condition,
+                ExpressionAttributeNames = update.Contains("REMOVE", StringComparison.Ordinal)
+                    ? new() { ["#persons"] = StoredItemKeys.PersonsAttribute, ["#e"] = StoredItemKeys.ExpiresAt, ["#p"] = StoredItemKeys.ProfileAttribute }
+                    : new() { ["#persons"] = StoredItemKeys.PersonsAttribute, ["#e"] = StoredItemKeys.ExpiresAt },
+                ExpressionAttributeValues = values,
+            };
+            try
+            {
+                await CallAsync(ct => client.UpdateItemAsync(request, ct), "UpdateItem", cancellationToken);
+                return;
+            }
+            catch (ConditionalCheckFailedException)
+            {
+                // The item's expiry is not what this form expects: try the next one.
+            }
+        }
+
+        throw new StorageUnavailableException($"Could not list a household member: the account profile item kept changing ({forms.Length * MaxRounds} tries).");
+    }
+
+    /// <summary>
+    /// Reads the account's member list, deletes the members' items and the state (BatchWriteItem, 25 at a time, with
+    /// unprocessed items retried), and the account profile item last, so a deletion cut short by the deadline can be
+    /// repeated and still find every member.
+    /// </summary>
     public async Task DeleteUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var accountKey = StoredItemKeys.ProfileKey(userKey);
+        var read = new GetItemRequest
+        {
+            TableName = tableName,
+            Key = Key(accountKey),
+            ConsistentRead = true,
+            ProjectionExpression = "#persons",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#persons"] = StoredItemKeys.PersonsAttribute },
+        };
+        var account = await CallAsync(ct => client.GetItemAsync(read, ct), "GetItem", cancellationToken);
+        var persons = account.Item is { Count: > 0 } item ? PersonsOf(item) : [];
+
+        var deletes = persons.Order(StringComparer.Ordinal).Select(p => StoredItemKeys.PersonProfileKey(userKey, p))
+            .Append(StoredItemKeys.StateKey(userKey)).ToList();
+        if (persons.Count == 0)
+        {
+            deletes.Add(accountKey);
+        }
+
+        foreach (var chunk in deletes.Chunk(MaxBatchWrite))
+        {
+            await BatchDeleteAsync(chunk, cancellationToken);
+        }
+
+        if (persons.Count > 0)
+        {
+            await CallAsync(ct => client.DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = Key(accountKey) }, ct), "DeleteItem", cancellationToken);
+        }
+    }
+
+    private async Task BatchDeleteAsync(string[] keys, CancellationToken cancellationToken)
     {
         var pending = new Dictionary<string, List<WriteRequest>>
         {
-            [tableName] =
-            [
-                new WriteRequest { DeleteRequest = new DeleteRequest { Key = Key(StoredItemKeys.StateKey(userKey)) } },
-                new WriteRequest { DeleteRequest = new DeleteRequest { Key = Key(StoredItemKeys.ProfileKey(userKey)) } },
-            ],
+            [tableName] = [.. keys.Select(k => new WriteRequest { DeleteRequest = new DeleteRequest { Key = Key(k) } })],
         };
 
         for (var attempt = 0; pending.Count > 0; attempt++)
@@ -111,8 +236,8 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             Item = new Dictionary<string, AttributeValue>
             {
                 [StoredItemKeys.PartitionKey] = new() { S = key },
-                [StoredItemKeys.Version] = new() { N = next.ToString(CultureInfo.InvariantCulture) },
-                [StoredItemKeys.ExpiresAt] = new() { N = expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) },
+                [StoredItemKeys.Version] = Number(next),
+                [StoredItemKeys.ExpiresAt] = Number(expiresAt.ToUnixTimeSeconds()),
                 [attribute] = new() { S = json },
             },
         };
@@ -127,7 +252,7 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             request.ExpressionAttributeNames = new Dictionary<string, string> { ["#v"] = StoredItemKeys.Version };
             request.ExpressionAttributeValues = new Dictionary<string, AttributeValue>
             {
-                [":expected"] = new() { N = expectedVersion.ToString(CultureInfo.InvariantCulture) },
+                [":expected"] = Number(expectedVersion),
             };
         }
 
@@ -141,6 +266,30 @@ public sealed class DynamoDbUserStateStore(IAmazonDynamoDB client, string tableN
             throw new StateConflictException($"{key} changed since version {expectedVersion} was read.");
         }
     }
+
+    /// <summary>An item's value and version; a missing version is 0 (a listing only), an expired or missing value null.</summary>
+    private (T? Value, long Version) Read<T>(Dictionary<string, AttributeValue>? item, string attribute, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (item is null)
+        {
+            return (null, 0);
+        }
+
+        var version = item.TryGetValue(StoredItemKeys.Version, out var v) && v.N is { } n ? long.Parse(n, CultureInfo.InvariantCulture) : 0;
+        var value = !IsExpired(item) && item.TryGetValue(attribute, out var json) && json.S is { } text ? JsonSerializer.Deserialize(text, type) : null;
+        return (value, version);
+    }
+
+    private static HashSet<string> PersonsOf(Dictionary<string, AttributeValue> item) =>
+        item.TryGetValue(StoredItemKeys.PersonsAttribute, out var set) && set.SS is { } keys ? new HashSet<string>(keys, StringComparer.Ordinal) : [];
+
+    private static DateTimeOffset? ExpiryOf(Dictionary<string, AttributeValue> item) =>
+        item.TryGetValue(StoredItemKeys.ExpiresAt, out var value) && value.N is { } n
+            ? DateTimeOffset.FromUnixTimeSeconds(long.Parse(n, CultureInfo.InvariantCulture))
+            : null;
+
+    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary>Runs one call, retrying throttling and transient faults until the token (remaining time) runs out.</summary>
     private static async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string operation, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace AlexaMusicSkill.Storage;
 
 /// <summary>
 /// The embedded default for local runs: one small JSON file per item in a folder, so state survives restarts.
-/// Conditional writes hold a lock file (safe across processes) and replace files atomically (write, then rename).
+/// Every call holds a lock file (safe across processes) and writes replace files atomically (write, then rename).
+/// An account profile file carries its household members' keys next to the value (<c>persons</c>).
 /// </summary>
 public sealed class FileUserStateStore : IUserStateStore
 {
@@ -21,20 +22,65 @@ public sealed class FileUserStateStore : IUserStateStore
         Directory.CreateDirectory(folder);
     }
 
-    public async Task<UserSnapshot> LoadAsync(string userKey, CancellationToken cancellationToken)
+    public async Task<UserSnapshot> LoadAsync(ProfileOwner owner, CancellationToken cancellationToken)
     {
-        var (stateJson, stateVersion) = await ReadAsync(StoredItemKeys.StateKey(userKey), cancellationToken);
-        var (profileJson, profileVersion) = await ReadAsync(StoredItemKeys.ProfileKey(userKey), cancellationToken);
-        var state = stateJson is null ? null : JsonSerializer.Deserialize(stateJson, StateJsonContext.Default.DialogueState);
-        var profile = profileJson is null ? null : JsonSerializer.Deserialize(profileJson, StateJsonContext.Default.UserProfile);
-        return new UserSnapshot(userKey, state, stateVersion, profile ?? UserProfile.Empty, profileVersion);
+        // Files are replaced by rename, so each read sees one whole write; holding the lock makes the items one read.
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var fileLock = await AcquireFileLockAsync(cancellationToken);
+            var state = await ReadAsync(StoredItemKeys.StateKey(owner.UserKey), cancellationToken);
+            var profile = await ReadAsync(StoredItemKeys.ProfileKey(owner), cancellationToken);
+            var snapshot = new UserSnapshot(
+                owner.UserKey,
+                state.Json is null ? null : JsonSerializer.Deserialize(state.Json, StateJsonContext.Default.DialogueState),
+                state.Version,
+                ProfileOf(profile.Json),
+                profile.Version);
+            if (owner.PersonKey is not { } person)
+            {
+                return snapshot;
+            }
+
+            var account = await ReadAsync(StoredItemKeys.ProfileKey(owner.UserKey), cancellationToken);
+            return snapshot with
+            {
+                PersonKey = person,
+                AccountProfile = ProfileOf(account.Json),
+                AccountProfileVersion = account.Version,
+                PersonListedUntil = account.Persons.Contains(person) ? account.ExpiresAt : null,
+            };
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public Task<long> SaveStateAsync(string userKey, DialogueState state, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         WriteAsync(StoredItemKeys.StateKey(userKey), JsonSerializer.Serialize(state, StateJsonContext.Default.DialogueState), expectedVersion, expiresAt, cancellationToken);
 
-    public Task<long> SaveProfileAsync(string userKey, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        WriteAsync(StoredItemKeys.ProfileKey(userKey), JsonSerializer.Serialize(profile, StateJsonContext.Default.UserProfile), expectedVersion, expiresAt, cancellationToken);
+    public Task<long> SaveProfileAsync(ProfileOwner owner, UserProfile profile, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        WriteAsync(StoredItemKeys.ProfileKey(owner), JsonSerializer.Serialize(profile, StateJsonContext.Default.UserProfile), expectedVersion, expiresAt, cancellationToken);
+
+    public async Task ListPersonAsync(string userKey, string personKey, DateTimeOffset listedUntil, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var fileLock = await AcquireFileLockAsync(cancellationToken);
+            var key = StoredItemKeys.ProfileKey(userKey);
+            var item = await ReadRawAsync(key, cancellationToken);
+            var now = _clock.GetUtcNow().ToUnixTimeSeconds();
+            var value = item is null || item.ExpiresAt < now ? null : item.Json;
+            var expiresAt = Math.Max(item?.ExpiresAt ?? 0, listedUntil.ToUnixTimeSeconds());
+            await ReplaceAsync(key, item?.Version ?? 0, expiresAt, value, new HashSet<string>(item?.Persons ?? EmptyPersons, StringComparer.Ordinal) { personKey }, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     public async Task DeleteUserAsync(string userKey, CancellationToken cancellationToken)
     {
@@ -42,6 +88,13 @@ public sealed class FileUserStateStore : IUserStateStore
         try
         {
             using var fileLock = await AcquireFileLockAsync(cancellationToken);
+            var account = await ReadRawAsync(StoredItemKeys.ProfileKey(userKey), cancellationToken);
+            foreach (var person in account?.Persons ?? EmptyPersons)
+            {
+                File.Delete(PathFor(StoredItemKeys.PersonProfileKey(userKey, person)));
+            }
+
+            // The list goes last, so a deletion cut short can be repeated and still find every member.
             File.Delete(PathFor(StoredItemKeys.StateKey(userKey)));
             File.Delete(PathFor(StoredItemKeys.ProfileKey(userKey)));
         }
@@ -51,34 +104,50 @@ public sealed class FileUserStateStore : IUserStateStore
         }
     }
 
-    private async Task<(string? Json, long Version)> ReadAsync(string key, CancellationToken cancellationToken)
+    private static UserProfile ProfileOf(string? json) =>
+        json is null ? UserProfile.Empty : JsonSerializer.Deserialize(json, StateJsonContext.Default.UserProfile) ?? UserProfile.Empty;
+
+    /// <summary>An item as read: null value when expired or when the item is only a member listing.</summary>
+    private async Task<(string? Json, long Version, DateTimeOffset ExpiresAt, IReadOnlySet<string> Persons)> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        var path = PathFor(key);
-        if (!File.Exists(path))
+        var item = await ReadRawAsync(key, cancellationToken);
+        if (item is null)
         {
-            return (null, 0);
+            return (null, 0, default, EmptyPersons);
         }
 
+        var expired = item.ExpiresAt < _clock.GetUtcNow().ToUnixTimeSeconds();
+        return (expired ? null : item.Json, item.Version, DateTimeOffset.FromUnixTimeSeconds(item.ExpiresAt), item.Persons);
+    }
+
+    private async Task<FileItem?> ReadRawAsync(string key, CancellationToken cancellationToken)
+    {
         string text;
         try
         {
-            text = await File.ReadAllTextAsync(path, cancellationToken);
+            text = await File.ReadAllTextAsync(PathFor(key), cancellationToken);
         }
         catch (FileNotFoundException)
         {
-            return (null, 0);
+            return null;
         }
 
         using var document = JsonDocument.Parse(text);
         var root = document.RootElement;
-        var version = root.GetProperty(StoredItemKeys.Version).GetInt64();
-        var expiresAt = root.GetProperty(StoredItemKeys.ExpiresAt).GetInt64();
-        if (expiresAt < _clock.GetUtcNow().ToUnixTimeSeconds())
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        if (root.TryGetProperty(StoredItemKeys.PersonsAttribute, out var list))
         {
-            return (null, version);
+            foreach (var person in list.EnumerateArray())
+            {
+                persons.Add(person.GetString()!);
+            }
         }
 
-        return (root.GetProperty("value").GetString(), version);
+        return new FileItem(
+            root.GetProperty(StoredItemKeys.Version).GetInt64(),
+            root.GetProperty(StoredItemKeys.ExpiresAt).GetInt64(),
+            root.GetProperty("value").GetString(),
+            persons);
     }
 
     private async Task<long> WriteAsync(string key, string json, long expectedVersion, DateTimeOffset expiresAt, CancellationToken cancellationToken)
@@ -87,37 +156,59 @@ public sealed class FileUserStateStore : IUserStateStore
         try
         {
             using var fileLock = await AcquireFileLockAsync(cancellationToken);
-            var path = PathFor(key);
-            long current = 0;
-            if (File.Exists(path))
-            {
-                using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, cancellationToken));
-                current = document.RootElement.GetProperty(StoredItemKeys.Version).GetInt64();
-            }
-
+            var item = await ReadRawAsync(key, cancellationToken);
+            var current = item?.Version ?? 0;
             if (current != expectedVersion)
             {
                 throw new StateConflictException($"{key} is at version {current}, not {expectedVersion}.");
             }
 
-            var temp = path + ".tmp";
-            await using (var stream = File.Create(temp))
-            await using (var writer = new Utf8JsonWriter(stream))
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber(StoredItemKeys.Version, expectedVersion + 1);
-                writer.WriteNumber(StoredItemKeys.ExpiresAt, expiresAt.ToUnixTimeSeconds());
-                writer.WriteString("value", json);
-                writer.WriteEndObject();
-            }
-
-            File.Move(temp, path, overwrite: true);
+            // A profile item's member list is not part of the versioned value: the write keeps it.
+            await ReplaceAsync(key, expectedVersion + 1, expiresAt.ToUnixTimeSeconds(), json, item?.Persons ?? EmptyPersons, cancellationToken);
             return expectedVersion + 1;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Writes the whole item to a temporary file, then renames it over the old one (readers see one or the other).</summary>
+    private async Task ReplaceAsync(string key, long version, long expiresAt, string? json, IReadOnlyCollection<string> persons, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        var temp = path + ".tmp";
+        await using (var stream = File.Create(temp))
+        await using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(StoredItemKeys.Version, version);
+            writer.WriteNumber(StoredItemKeys.ExpiresAt, expiresAt);
+            if (json is null)
+            {
+                writer.WriteNull("value");
+            }
+            else
+            {
+                writer.WriteString("value", json);
+            }
+
+            if (persons.Count > 0)
+            {
+                writer.WriteStartArray(StoredItemKeys.PersonsAttribute);
+                foreach (var person in persons.Order(StringComparer.Ordinal))
+                {
+                    writer.WriteStringValue(person);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            await writer.FlushAsync(cancellationToken);
+        }
+
+        File.Move(temp, path, overwrite: true);
     }
 
     private async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
@@ -136,9 +227,11 @@ public sealed class FileUserStateStore : IUserStateStore
         }
     }
 
+    private static readonly IReadOnlySet<string> EmptyPersons = new HashSet<string>();
+
     private string PathFor(string key)
     {
-        // Keys are "state#<hex>" / "profile#<hex>": safe characters once '#' is replaced.
+        // Keys are "state#<hex>" / "profile#<hex>" / "profile#<hex>#<hex>": safe characters once '#' is replaced.
         var name = new StringBuilder(key.Length + 5);
         foreach (var c in key)
         {
@@ -147,4 +240,6 @@ public sealed class FileUserStateStore : IUserStateStore
 
         return Path.Combine(_folder, name.Append(".json").ToString());
     }
+
+    private sealed record FileItem(long Version, long ExpiresAt, string? Json, IReadOnlySet<string> Persons);
 }

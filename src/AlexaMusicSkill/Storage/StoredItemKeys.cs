@@ -1,3 +1,5 @@
+using AlexaMusicSkill.State;
+
 namespace AlexaMusicSkill.Storage;
 
 /// <summary>The table layout of <c>contracts.md</c>: hash key <c>pk</c>, one item per purpose.</summary>
@@ -9,7 +11,15 @@ public static class StoredItemKeys
     public const string StateAttribute = "state";
     public const string ProfileAttribute = "profile";
 
+    /// <summary>On the account's profile item: the household members' keys (a string set; only ever added to).</summary>
+    public const string PersonsAttribute = "persons";
+
     public static string StateKey(string userKey) => "state#" + userKey;
 
     public static string ProfileKey(string userKey) => "profile#" + userKey;
+
+    public static string PersonProfileKey(string userKey, string personKey) => "profile#" + userKey + "#" + personKey;
+
+    public static string ProfileKey(ProfileOwner owner) =>
+        owner.PersonKey is { } person ? PersonProfileKey(owner.UserKey, person) : ProfileKey(owner.UserKey);
 }

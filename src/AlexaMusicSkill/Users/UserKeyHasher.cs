@@ -4,8 +4,9 @@ using System.Text;
 namespace AlexaMusicSkill.Users;
 
 /// <summary>
-/// Turns an Alexa user id into the key we store and log: HMAC-SHA256 with a secret, hex, first 32 characters.
-/// The raw id never reaches storage, logs or records; without the secret the key cannot be linked back.
+/// Turns an Alexa user id (or a recognized speaker's person id) into the key we store and log: HMAC-SHA256 with a
+/// secret, hex, first 32 characters. The raw id never reaches storage, logs or records; without the secret the key
+/// cannot be linked back.
 /// </summary>
 public sealed class UserKeyHasher
 {
@@ -29,4 +30,11 @@ public sealed class UserKeyHasher
         HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(alexaUserId), hash);
         return Convert.ToHexStringLower(hash)[..32];
     }
+
+    /// <summary>
+    /// The personKey of a household member (<c>context.System.person.personId</c>): the same keyed hash, so it is as
+    /// unlinkable as the userKey. Person and account ids are distinct Alexa ids (amzn1.ask.person… / amzn1.ask.account…),
+    /// so their keys do not collide.
+    /// </summary>
+    public string PersonKeyFor(string alexaPersonId) => KeyFor(alexaPersonId);
 }

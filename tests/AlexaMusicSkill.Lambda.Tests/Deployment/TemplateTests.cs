@@ -43,7 +43,7 @@ public sealed class TemplateTests
         var dynamo = statements.Where(s => SamTemplate.Actions(s).Any(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))).ToList();
         var statement = Assert.Single(dynamo);
         Assert.Equal(
-            ["dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"],
+            ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"],
             SamTemplate.Actions(statement).Order(StringComparer.Ordinal));
         Assert.Equal(["StateTable", "Arn"], statement.GetProperty("Resource").GetProperty("Fn::GetAtt").EnumerateArray().Select(e => e.GetString()));
         var everyAction = statements.SelectMany(SamTemplate.Actions).ToList();

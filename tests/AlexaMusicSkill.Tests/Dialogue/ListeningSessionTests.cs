@@ -2,6 +2,7 @@ using AlexaMusicSkill.Alexa.Requests;
 using AlexaMusicSkill.Alexa.Responses;
 using AlexaMusicSkill.Music.Stations;
 using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.Storage;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
@@ -76,7 +77,7 @@ public sealed class ListeningSessionTests(DynaliteFixture dynalite)
         Assert.Equal(["finished", "stopped", "failed"], listening.Select(l => l.Event));
         Assert.Equal(42.0, listening[1].Seconds);
 
-        var profile = (await skill.Store.LoadAsync(SkillHarness.UserKeyOf(alexa.UserId), Token)).Profile;
+        var profile = (await skill.Store.LoadAsync(ProfileOwner.Account(SkillHarness.UserKeyOf(alexa.UserId)), Token)).Profile;
         Assert.Single(profile.Played, PlaybackToken.TryParse(t0)!.Value.TrackId);
         Assert.Contains(brokenTrack, profile.Playback!.Failed);
     }
@@ -103,7 +104,7 @@ public sealed class ListeningSessionTests(DynaliteFixture dynalite)
         alexa.NewSession();
         var like = await skill.SendAsync(alexa.Intent(IntentNames.Feedback, ("feedback", "i like this", "LIKE_IT")), Token);
         Assert.Contains("remember", like.Response.OutputSpeech!.Ssml);
-        var profile = (await skill.Store.LoadAsync(SkillHarness.UserKeyOf(alexa.UserId), Token)).Profile;
+        var profile = (await skill.Store.LoadAsync(ProfileOwner.Account(SkillHarness.UserKeyOf(alexa.UserId)), Token)).Profile;
         Assert.Contains(PlaybackToken.TryParse(next.AudioItem.Stream.Token)!.Value.TrackId, profile.Rejected);
     }
 

@@ -2,6 +2,7 @@ using AlexaMusicSkill.Dialogue.Rendering;
 using AlexaMusicSkill.Feedback;
 using AlexaMusicSkill.Policy;
 using AlexaMusicSkill.Records;
+using AlexaMusicSkill.State;
 using AlexaMusicSkill.TestSupport;
 using AlexaMusicSkill.Understanding;
 
@@ -91,7 +92,7 @@ public sealed class ToneAndClosenessTests(ITestOutputHelper output)
         var start = launch.Decision!.Closeness!.Value;
 
         var reask = await talk.SayAsync("(mumble)", _alexa.Intent("AMAZON.FallbackIntent"));
-        var afterOne = (await _skill.Store.LoadAsync(SkillHarness.UserKeyOf(_alexa.UserId), TestContext.Current.CancellationToken)).State!.Closeness!.Value;
+        var afterOne = (await _skill.Store.LoadAsync(ProfileOwner.Account(SkillHarness.UserKeyOf(_alexa.UserId)), TestContext.Current.CancellationToken)).State!.Closeness!.Value;
         var moveOn = await talk.SayAsync("(mumble)", _alexa.Intent("AMAZON.FallbackIntent"));
 
         Assert.Null(reask.Decision);
@@ -117,7 +118,7 @@ public sealed class ToneAndClosenessTests(ITestOutputHelper output)
         Assert.Equal("JAZZ", context.Genre);
         Assert.Equal(track.MoodId == "LAID_BACK" ? "IN_BETWEEN" : "UPBEAT", context.Mood);
         AssertSaysOneOf("ack_more_energy", complaint.Speech);
-        var snapshot = await _skill.Store.LoadAsync(SkillHarness.UserKeyOf(_alexa.UserId), TestContext.Current.CancellationToken);
+        var snapshot = await _skill.Store.LoadAsync(ProfileOwner.Account(SkillHarness.UserKeyOf(_alexa.UserId)), TestContext.Current.CancellationToken);
         Assert.Contains(track.Id, snapshot.State!.Rejected);
         Assert.DoesNotContain(track.Id, snapshot.Profile.Rejected);
     }

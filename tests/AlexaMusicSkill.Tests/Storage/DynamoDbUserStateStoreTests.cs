@@ -16,7 +16,7 @@ public sealed class DynamoDbUserStateStoreTests(DynaliteFixture dynalite)
     {
         var store = await CreateStoreAsync();
 
-        var snapshot = await store.LoadAsync("nobody", Token);
+        var snapshot = await store.LoadAsync(ProfileOwner.Account("nobody"), Token);
 
         Assert.Null(snapshot.State);
         Assert.Equal(0, snapshot.StateVersion);
@@ -31,9 +31,9 @@ public sealed class DynamoDbUserStateStoreTests(DynaliteFixture dynalite)
         var profile = new UserProfile { Liked = ["t9"], Conversations = 2 };
 
         Assert.Equal(1, await store.SaveStateAsync("u", state, 0, _clock.GetUtcNow().AddDays(1), Token));
-        Assert.Equal(1, await store.SaveProfileAsync("u", profile, 0, _clock.GetUtcNow().AddDays(1), Token));
+        Assert.Equal(1, await store.SaveProfileAsync(ProfileOwner.Account("u"), profile, 0, _clock.GetUtcNow().AddDays(1), Token));
         Assert.Equal(2, await store.SaveStateAsync("u", state with { Turn = 4 }, 1, _clock.GetUtcNow().AddDays(1), Token));
-        var snapshot = await store.LoadAsync("u", Token);
+        var snapshot = await store.LoadAsync(ProfileOwner.Account("u"), Token);
 
         Assert.Equal(4, snapshot.State!.Turn);
         Assert.Equal(["t1", "a:x"], snapshot.State.Rejected);
@@ -51,7 +51,7 @@ public sealed class DynamoDbUserStateStoreTests(DynaliteFixture dynalite)
         await Assert.ThrowsAsync<StateConflictException>(() =>
             store.SaveStateAsync("u", new DialogueState { ConversationId = "lost" }, 0, _clock.GetUtcNow().AddDays(1), Token));
 
-        Assert.Equal("first", (await store.LoadAsync("u", Token)).State!.ConversationId);
+        Assert.Equal("first", (await store.LoadAsync(ProfileOwner.Account("u"), Token)).State!.ConversationId);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DynamoDbUserStateStoreTests(DynaliteFixture dynalite)
         await store.SaveStateAsync("u", new DialogueState { ConversationId = "old" }, 0, _clock.GetUtcNow().AddMinutes(5), Token);
         _clock.Advance(TimeSpan.FromMinutes(10));
 
-        var snapshot = await store.LoadAsync("u", Token);
+        var snapshot = await store.LoadAsync(ProfileOwner.Account("u"), Token);
 
         Assert.Null(snapshot.State);
         Assert.Equal(1, snapshot.StateVersion);
@@ -73,10 +73,10 @@ public sealed class DynamoDbUserStateStoreTests(DynaliteFixture dynalite)
     {
         var store = await CreateStoreAsync();
         await store.SaveStateAsync("u", new DialogueState { ConversationId = "c" }, 0, _clock.GetUtcNow().AddDays(1), Token);
-        await store.SaveProfileAsync("u", new UserProfile { Liked = ["t"] }, 0, _clock.GetUtcNow().AddDays(1), Token);
+        await store.SaveProfileAsync(ProfileOwner.Account("u"), new UserProfile { Liked = ["t"] }, 0, _clock.GetUtcNow().AddDays(1), Token);
 
         await store.DeleteUserAsync("u", Token);
-        var snapshot = await store.LoadAsync("u", Token);
+        var snapshot = await store.LoadAsync(ProfileOwner.Account("u"), Token);
 
         Assert.Null(snapshot.State);
         Assert.Equal(0, snapshot.StateVersion);

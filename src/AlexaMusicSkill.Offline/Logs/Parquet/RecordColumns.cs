@@ -124,6 +124,7 @@ internal static class RecordColumns
         .Text("requestid", r => r.RequestId, (r, v) => r with { RequestId = v }, required: true)
         .Text("conversationid", r => r.ConversationId, (r, v) => r with { ConversationId = v }, required: true)
         .Text("userkey", r => r.UserKey, (r, v) => r with { UserKey = v }, required: true)
+        .Text("personkey", r => r.PersonKey, (r, v) => r with { PersonKey = v })
         // ISO 8601 with offset, as logged (a string: Firehose's SerDe parses only '...Z' timestamps).
         .Text("timestamp", r => r.Timestamp.ToString("O", CultureInfo.InvariantCulture), (r, v) => r with { Timestamp = Time(v) }, required: true)
         .Text("arm", r => r.Arm, (r, v) => r with { Arm = v })

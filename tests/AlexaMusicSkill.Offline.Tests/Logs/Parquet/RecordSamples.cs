@@ -11,6 +11,7 @@ namespace AlexaMusicSkill.Offline.Tests.Logs.Parquet;
 internal static class RecordSamples
 {
     private const string UserKey = "fedcba9876543210fedcba9876543210";
+    private const string PersonKey = "0123456789abcdef0123456789abcdef";
 
     public static IReadOnlyList<LogRecord> EveryFieldSet() =>
     [
@@ -20,6 +21,7 @@ internal static class RecordSamples
             RequestId = "amzn1.echo-api.request.full-1",
             ConversationId = "c-full",
             UserKey = UserKey,
+            PersonKey = PersonKey,
             Timestamp = new DateTimeOffset(2026, 11, 26, 23, 59, 59, 999, TimeSpan.FromHours(5.5)).AddTicks(1234),
             Arm = "candidate",
             PolicyVersion = "gbt-2026-11-26-cd34",
@@ -88,6 +90,7 @@ internal static class RecordSamples
             RequestId = "amzn1.echo-api.request.full-2",
             ConversationId = "c-full",
             UserKey = UserKey,
+            PersonKey = PersonKey,
             Timestamp = new DateTimeOffset(2026, 11, 27, 0, 0, 1, TimeSpan.Zero),
             Arm = "candidate",
             PolicyVersion = "gbt-2026-11-26-cd34",
@@ -105,6 +108,7 @@ internal static class RecordSamples
             RequestId = "amzn1.echo-api.request.full-3",
             ConversationId = "c-full",
             UserKey = UserKey,
+            PersonKey = PersonKey,
             Timestamp = new DateTimeOffset(2026, 11, 27, 0, 3, 30, 5, TimeSpan.FromHours(-8)),
             Arm = "candidate",
             PolicyVersion = "gbt-2026-11-26-cd34",
