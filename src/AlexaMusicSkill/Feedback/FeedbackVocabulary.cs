@@ -57,9 +57,8 @@ public static class FeedbackVocabulary
             "too new", "something older", "too poppy these days", "too current", "too contemporary", "too recent", "too trendy",
             "older please", "too new for me"], -0.4, ConstraintShift.Older),
         new("NOT_THIS_ARTIST", "not this artist", [
-            "not that artist", "not this singer", "not that singer", "not this band", "not that band", "not them",
+            "not that artist", "not this singer", "not that singer", "not this band", "not that band",
             "i don't like this artist", "i don't like this band", "i don't like this singer", "i don't like that artist",
-            "not him", "not her",
             "no more of this artist", "not a fan of this artist", "not a fan of them"], -0.6, AboutArtist: true),
     ];
 

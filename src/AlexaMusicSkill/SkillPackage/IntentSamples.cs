@@ -149,7 +149,7 @@ public static class IntentSamples
         "something else [|please]", "play something else", "[try|play] another one", "another one [please|]", "a different one", "something different [|please]", "try something different",
         "not this one", "give me another [|one]", "another sample", "next one [|please]", "skip this one", "try again", "can i hear something else", "let's hear another [|one]",
         "what else [do you have|have you got|you got|is there]", "anything else", "different song", "i want something else", "[no|nah|nope] [something else|another one|try another one|next one|something different]",
-        "[no|nah] i want something else", "not [her|him|them|that one|this artist|that artist]", "who else [have you got|do you have|is there|you got|can you suggest]", "[someone|somebody] else [|please]",
+        "[no|nah] i want something else", "not [her|him|them|that one]", "who else [have you got|do you have|is there|you got|can you suggest]", "[someone|somebody] else [|please]",
         "a different [artist|song|track|band]", "try [someone|somebody] else", "[show|give] me [something|someone] else", "i'd like something else", "let's try something else", "another", "try a different one", "play a different [song|one]", "can we try something else", "i'd rather hear something else",
     ];
 
