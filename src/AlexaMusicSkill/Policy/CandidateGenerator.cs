@@ -131,9 +131,9 @@ public sealed class CandidateGenerator(ICatalog catalog, CandidateSettings? sett
         var penalized = new HashSet<int>();
         foreach (var id in decision.Rejected)
         {
-            if (id.StartsWith("a:", StringComparison.Ordinal))
+            if (OfferKeys.ArtistIn(id) is { } artist)
             {
-                excluded.Add(_index.ArtistOrdinal(id[2..]));
+                excluded.Add(_index.ArtistOrdinal(artist));
             }
             else if (_index.PositionOf(id) is var i and >= 0)
             {

@@ -42,7 +42,7 @@ internal sealed class LeadReaction(TurnEnding ending) : IReaction
         for (var i = state.Offered.Count - 1; i >= 0; i--)
         {
             var key = state.Offered[i];
-            if (!key.Contains(':', StringComparison.Ordinal) && !state.Rejected.Contains(key))
+            if (OfferKeys.IsTrack(key) && !state.Rejected.Contains(key))
             {
                 return key;
             }

@@ -67,11 +67,11 @@ internal static class Rejections
         var artists = new List<string>();
         foreach (var key in state.Rejected)
         {
-            if (key.StartsWith("a:", StringComparison.Ordinal))
+            if (OfferKeys.ArtistIn(key) is { } artist)
             {
-                artists.Add(key[2..]);
+                artists.Add(artist);
             }
-            else if (!key.Contains(':', StringComparison.Ordinal))
+            else if (OfferKeys.IsTrack(key))
             {
                 tracks.Add(key);
             }

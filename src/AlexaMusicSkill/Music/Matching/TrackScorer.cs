@@ -113,5 +113,6 @@ public static class TrackScorer
         return known == 0 ? 0.5 : matched / known;
     }
 
-    private static bool IsOppositeMood(int wanted, int actual) => (wanted == 0 && actual == 2) || (wanted == 2 && actual == 0);
+    /// <summary>Laid back against upbeat (mood positions of <see cref="CatalogIndex.Mood"/>); in between is opposite to neither.</summary>
+    public static bool IsOppositeMood(int wanted, int actual) => (wanted == 0 && actual == 2) || (wanted == 2 && actual == 0);
 }

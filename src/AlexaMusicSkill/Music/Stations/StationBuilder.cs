@@ -92,7 +92,7 @@ public sealed class StationBuilder(ICatalog catalog)
             widened.Add(new Widening(StationAttribute.Era, direction));
         }
 
-        if (query.Mood >= 0 && positions.Any(p => IsOppositeMood(query.Mood, index.Mood[p])))
+        if (query.Mood >= 0 && positions.Any(p => TrackScorer.IsOppositeMood(query.Mood, index.Mood[p])))
         {
             label = label with { Mood = null };
             widened.Add(new Widening(StationAttribute.Mood, query.Mood == 0 ? WideningDirection.Livelier : WideningDirection.Calmer));
@@ -107,7 +107,6 @@ public sealed class StationBuilder(ICatalog catalog)
         return new Station(seed, ordered) { Label = label, Widened = widened };
     }
 
-    private static bool IsOppositeMood(int wanted, int actual) => (wanted == 0 && actual == 2) || (wanted == 2 && actual == 0);
 
     private const int HeadSize = 4 * MaxLength;
 
